@@ -8,7 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.ficshelf.decode.LostEllipsis;
 import org.ficshelf.doc.Document;
+import org.ficshelf.doc.TextLine;
 import org.ficshelf.format.Formats;
 import org.ficshelf.format.SourceDocument;
 import org.ficshelf.infer.Inference;
@@ -36,7 +38,7 @@ public final class WorkReader {
         String sha256 = sha256(bytes);
         SourceDocument source;
         try {
-            source = Formats.read(bytes, name);
+            source = repaired(Formats.read(bytes, name));
         } catch (RuntimeException | StackOverflowError e) {
             return failed(name, sha256, bytes.length, "format", e);
         }
@@ -49,6 +51,15 @@ public final class WorkReader {
         } catch (RuntimeException | StackOverflowError e) {
             return failed(name, sha256, bytes.length, "parse", e);
         }
+    }
+
+    /** The source with text-level repairs applied (lost ellipses), their problems added. */
+    private static SourceDocument repaired(SourceDocument source) {
+        ProblemList problems = ProblemList.tracking();
+        problems.addAll(source.problems());
+        List<TextLine> lines = LostEllipsis.repair(source.lines(), problems);
+        return new SourceDocument(source.format(), source.encoding(), source.encodingConfidence(), lines,
+                source.metadata(), source.metadataNotes(), source.part(), problems.toList());
     }
 
     private static Work failed(String name, String sha256, long size, String stage, Throwable e) {
