@@ -72,7 +72,8 @@ class ParseCommandTest {
         assertThat(exit).isEqualTo(ErrorHandler.EXIT_IO);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().lines().toList()).singleElement()
-                .satisfies(line -> assertThat(line).startsWith("ficshelf: no such file:").contains("nowhere.txt"));
+                .satisfies(line -> assertThat(line).startsWith("ficshelf: no such file:")
+                        .contains("nowhere.txt"));
     }
 
     @Test
@@ -97,7 +98,7 @@ class ParseCommandTest {
     @Test
     void damagedBytesStillGiveARecordAndExitZero() throws Exception {
         Path file = dir.resolve("damaged.txt");
-        Files.write(file, new byte[] {'T', 'i', (byte) 0xC3, 0, (byte) 0xFF, (byte) 0xFE, '\n', 'o', 'k'});
+        Files.write(file, new byte[]{'T', 'i', (byte) 0xC3, 0, (byte) 0xFF, (byte) 0xFE, '\n', 'o', 'k'});
 
         int exit = run("parse", file.toString());
 
