@@ -12,12 +12,16 @@ final class Cleanup {
     private Cleanup() {
     }
 
-    static String clean(String text, ProblemList problems) {
+    static String clean(String text, TextProfile profile, ProblemList problems) {
         String s = stripLeadingBom(text);
-        if (needsControlPass(s)) {
+        if (profile.controls()) {
             s = controls(s, problems);
+        } else if (profile.carriageReturns()) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
         }
-        s = nfc(s);
+        if (profile.maybeNotNfc() && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
         reportReplacements(s, problems);
         return s;
     }
@@ -28,16 +32,6 @@ final class Cleanup {
             i++;
         }
         return i == 0 ? s : s.substring(i);
-    }
-
-    private static boolean needsControlPass(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Line ends, C0 and C1 controls, in one pass. */
@@ -87,18 +81,6 @@ final class Cleanup {
             Positions at = Positions.of(s, first);
             problems.add(at.line(), at.column(), code, message);
         }
-    }
-
-    /** NFC; text with no character at or above U+0300 is already NFC, so the common case is one scan. */
-    private static String nfc(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= 0x300) {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC)
-                        ? s
-                        : Normalizer.normalize(s, Normalizer.Form.NFC);
-            }
-        }
-        return s;
     }
 
     private static void reportReplacements(String s, ProblemList problems) {

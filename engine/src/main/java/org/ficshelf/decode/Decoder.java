@@ -31,8 +31,16 @@ public final class Decoder {
                     + "); read as windows-1252");
             choice = new Choice(new String(bytes, Charset.forName("windows-1252")), "windows-1252", 0.1);
         }
-        String text = Mojibake.repair(choice.text(), problems);
-        text = Cleanup.clean(text, problems);
+        String text = choice.text();
+        TextProfile profile = TextProfile.of(text);
+        if (profile.mojibakeLeads()) {
+            String repaired = Mojibake.repair(text, problems);
+            if (!repaired.equals(text)) {
+                text = repaired;
+                profile = TextProfile.of(text);
+            }
+        }
+        text = Cleanup.clean(text, profile, problems);
         return new Decoded(text, choice.charset(), choice.confidence(), problems.toList());
     }
 
@@ -57,7 +65,7 @@ public final class Decoder {
             return validUtf8(bytes, utf8);
         }
         Utf8.Stats stats = Utf8.stats(bytes);
-        if (stats.truncatedTail()) {
+        if (stats.truncatedTail() && stats.multibyte() > 0) {
             return new Choice(new String(bytes, StandardCharsets.UTF_8), "UTF-8", 0.9);
         }
         Choice fromDeclared = Legacy.declared(bytes, declared);

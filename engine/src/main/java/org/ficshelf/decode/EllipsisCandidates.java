@@ -95,7 +95,18 @@ final class EllipsisCandidates {
                 || words.has("ext", last)) {
             return true;
         }
-        return parts.length >= 3 && (words.has("hierarchy", first) || words.has("tld-word", last));
+        return parts.length >= 3 && !stutters(parts)
+                && (words.has("hierarchy", first) || words.has("tld-word", last));
+    }
+
+    /** A repeated word ("No.no.no") is speech, not a host name. */
+    private static boolean stutters(String[] parts) {
+        for (int k = 1; k < parts.length; k++) {
+            if (parts[k].equalsIgnoreCase(parts[k - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigitOrUnderscore(String s) {

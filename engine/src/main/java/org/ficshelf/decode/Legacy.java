@@ -22,6 +22,11 @@ final class Legacy {
     private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
     private static final Charset CP1252 = Charset.forName("windows-1252");
     private static final List<Charset> WESTERN = List.of(CP1252, ISO_8859_15, MAC_ROMAN);
+    /** Other single-byte code pages scored against the Western ones; ties go to the Western. */
+    private static final List<Charset> OTHER_SINGLE_BYTE = List.of(Charset.forName("windows-1250"),
+            Charset.forName("windows-1251"), Charset.forName("KOI8-R"), Charset.forName("windows-1253"));
+    /** Multibyte CJK encodings tried when the detector names one of them but is wrong about which. */
+    private static final List<String> CJK = List.of("EUC-JP", "Shift_JIS", "GB18030", "Big5", "EUC-KR");
 
     private Legacy() {
     }
@@ -52,10 +57,30 @@ final class Legacy {
         int westernScore = Western.score(b, limit, table(western));
         Charset found = lookup(detector(b, limit));
         if (found != null && !isWestern(found) && !found.name().startsWith("UTF-")) {
-            Choice other = nonWestern(b, limit, found, westernScore);
+            Choice other = isSingleByte(found)
+                    ? singleByte(b, limit, found, westernScore)
+                    : Cjk.best(b, found, CJK);
             if (other != null) {
                 return other;
             }
+        }
+        if (westernScore <= 0) {
+            Choice cjk = Cjk.best(b, null, CJK);
+            if (cjk != null) {
+                return cjk;
+            }
+        }
+        Charset bestOther = null;
+        int otherScore = westernScore;
+        for (Charset cs : OTHER_SINGLE_BYTE) {
+            int score = Western.score(b, limit, table(cs));
+            if (score > otherScore) {
+                bestOther = cs;
+                otherScore = score;
+            }
+        }
+        if (bestOther != null) {
+            return new Choice(new String(b, bestOther), bestOther.name(), 0.6);
         }
         return westernChoice(b, limit, western, westernScore);
     }
@@ -70,16 +95,11 @@ final class Legacy {
         return text == null ? null : new Choice(text, found.name(), 0.8);
     }
 
-    private static @Nullable Choice nonWestern(byte[] b, int limit, Charset found, int westernScore) {
-        if (isSingleByte(found)) {
-            char[] t = Western.table(found);
-            if (Western.score(b, limit, t) < westernScore) {
-                return null;
-            }
-            return new Choice(new String(b, found), found.name(), 0.7);
+    private static @Nullable Choice singleByte(byte[] b, int limit, Charset found, int westernScore) {
+        if (Western.score(b, limit, table(found)) < westernScore) {
+            return null;
         }
-        String text = strict(b, found);
-        return text == null ? null : new Choice(text, found.name(), 0.8);
+        return new Choice(new String(b, found), found.name(), 0.7);
     }
 
     private static Choice westernChoice(byte[] b, int limit, Charset best, int bestScore) {
@@ -127,6 +147,7 @@ final class Legacy {
     private static final class Tables {
         static final char[] ISO_8859_15 = Western.table(Legacy.ISO_8859_15);
         static final char[] MAC_ROMAN = Western.table(Legacy.MAC_ROMAN);
+        static final java.util.Map<String, char[]> OTHERS = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     private static @Nullable String detector(byte[] b, int limit) {

@@ -20,9 +20,6 @@ final class Mojibake {
 
     /** The text with mojibake repaired; one {@code mojibake-repaired} problem when any was. */
     static String repair(String text, ProblemList problems) {
-        if (!mayContain(text)) {
-            return text;
-        }
         String current = text;
         int total = 0;
         int layers = 0;
@@ -47,17 +44,6 @@ final class Mojibake {
                     + (layers > 1 ? ", " + layers + " layers deep" : ""));
         }
         return current;
-    }
-
-    /** A quick test: mojibake always starts with one of Â..ô (the lead bytes C2..F4 read as Latin-1). */
-    private static boolean mayContain(String text) {
-        for (int i = 0, n = text.length() - 1; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0xC2 && c <= 0xF4 && byteOf(text.charAt(i + 1)) != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The byte (0x80..0xFF) a char stands for when it is a misread high byte, else 0. */

@@ -20,6 +20,10 @@ final class Utf8 {
         if (isAscii(bytes)) {
             return new String(bytes, StandardCharsets.ISO_8859_1); // identical for ASCII, and fastest
         }
+        String fast = new String(bytes, StandardCharsets.UTF_8); // replaces each malformed sequence by U+FFFD
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes))
