@@ -11,7 +11,8 @@ import org.ficshelf.doc.TextLine;
  * text lines into paragraphs and verse accordingly.
  *
  * @param wrapped true when lines are hard-wrapped, so consecutive lines join into one paragraph
- * @param baseIndent the most common indentation; a line indented further opens a paragraph
+ * @param baseIndent the smallest indentation of at least 5 % of the lines; a line indented further
+ *        opens a paragraph
  * @param width the wrap width (the 90th percentile line length)
  */
 record BodyLayout(boolean wrapped, int baseIndent, int width) {
@@ -34,8 +35,8 @@ record BodyLayout(boolean wrapped, int baseIndent, int width) {
             indents[Math.min(BodyText.indent(t), LONG_LINE - 1)]++;
         }
         int base = 0;
-        for (int k = 1; k < indents.length; k++) {
-            base = indents[k] > indents[base] ? k : base;
+        while (base < indents.length - 1 && indents[base] * 20 < n) {
+            base++;
         }
         int[] sorted = Arrays.copyOf(lengths, n);
         Arrays.sort(sorted);

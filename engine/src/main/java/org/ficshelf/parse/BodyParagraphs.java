@@ -37,7 +37,7 @@ final class BodyParagraphs {
         String role = labelRole(unit.lines());
         if (role != null) {
             if (role.equals("note")) {
-                String text = normalise(EndMatterTrim.joined(unit.lines()));
+                String text = unwrap(normalise(EndMatterTrim.joined(unit.lines())));
                 String body = text.substring(labelEnd(text)).strip();
                 if (body.startsWith("(") && body.endsWith(")")
                         || body.startsWith("[") && body.endsWith("]")) {
@@ -134,6 +134,12 @@ final class BodyParagraphs {
             }
         }
         return -1;
+    }
+
+    private static String unwrap(String s) {
+        boolean round = s.startsWith("(") && s.endsWith(")");
+        boolean square = s.startsWith("[") && s.endsWith("]");
+        return round || square ? s.substring(1, s.length() - 1).strip() : s;
     }
 
     static String normalise(String s) {

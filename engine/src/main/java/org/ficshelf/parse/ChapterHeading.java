@@ -56,7 +56,7 @@ record ChapterHeading(String title, int number, @Nullable Integer of, boolean we
         }
         String w = words[0].endsWith(".") ? words[0].substring(0, words[0].length() - 1) : words[0];
         int n = digits(w);
-        if (n < 0 && w.length() >= 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        if (n < 0 && (w.length() >= 2 || words[0].endsWith(".")) && w.equals(w.toUpperCase(Locale.ROOT))) {
             n = roman(w);
         }
         return n > 0 ? new ChapterHeading(s, n, null, true, "") : null;
