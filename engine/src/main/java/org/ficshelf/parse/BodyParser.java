@@ -1,15 +1,20 @@
 package org.ficshelf.parse;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.ficshelf.Footnote;
 import org.ficshelf.ProblemList;
-import org.ficshelf.doc.Block;
-import org.ficshelf.doc.Chapter;
 import org.ficshelf.doc.Document;
-import org.ficshelf.doc.Paragraph;
 import org.ficshelf.doc.TextLine;
 
-/** Parses the story lines after the front matter into a body document. Never throws on text. */
+/**
+ * Parses the story lines after the front matter into a body document: chapters (headings and
+ * further posts), blocks (paragraphs, verse, scene breaks), inline spans; takes out author's
+ * notes, footnote legends, end markers and sign-offs, and reads completeness. Never throws on
+ * text; linear in the input.
+ */
 final class BodyParser {
     private BodyParser() {
     }
@@ -21,14 +26,36 @@ final class BodyParser {
      * @param problems where positioned problems go
      */
     static Body parse(List<TextLine> lines, List<String> headerNotes, ProblemList problems) {
-        // Placeholder until the body parser lands: every non-blank line is a paragraph.
-        List<Block> blocks = new ArrayList<>();
-        for (TextLine line : lines) {
-            if (!line.isBlank()) {
-                blocks.add(Paragraph.plain(line.text().strip(), line.number()));
+        return parse(lines, headerNotes, List.of(), problems);
+    }
+
+    /**
+     * As {@link #parse(List, List, ProblemList)}, knowing the footnote legend of the front matter,
+     * so that markers it defines are read and not reported as missing their legend.
+     */
+    static Body parse(List<TextLine> lines, List<String> headerNotes, List<Footnote> headerFootnotes,
+            ProblemList problems) {
+        List<BodyUnit> units = new ArrayList<>(BodyLines.read(lines));
+        List<Footnote> footnotes = new ArrayList<>();
+        EndMatterTrim.trim(units, footnotes);
+        Set<String> marks = new HashSet<>();
+        headerFootnotes.forEach(f -> marks.add(f.mark()));
+        footnotes.forEach(f -> marks.add(f.mark()));
+        List<String> notes = new ArrayList<>();
+        List<String> allNotes = new ArrayList<>(headerNotes);
+        for (BodyUnit u : units) {
+            if (u instanceof BodyUnit.Text t && "note".equals(BodyParagraphs.labelRole(t.lines()))) {
+                allNotes.add(EndMatterTrim.joined(t.lines()));
             }
         }
-        Document doc = new Document(List.of(new Chapter(null, blocks)));
-        return new Body(doc, List.of(), List.of(), null, List.of(), null);
+        BodyParagraphs paragraphs = new BodyParagraphs(MarkupConventions.forNotes(allNotes), marks, notes,
+                problems);
+        ChapterAssembly assembly = new ChapterAssembly(paragraphs);
+        for (BodyUnit u : ChapterAssembly.acceptedHeadings(units)) {
+            assembly.add(u);
+        }
+        Document doc = new Document(assembly.chapters());
+        Completeness c = assembly.completeness();
+        return new Body(doc, notes, footnotes, c.complete(), c.evidence(), assembly.part());
     }
 }
