@@ -25,6 +25,7 @@ final class GoldenComparison {
     private static final Set<String> TEXTS = Set.of("title", "summary");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FANDOM_SUFFIX = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+    private static final Pattern NAME_PUNCTUATION = Pattern.compile("[.\"“”]");
     private static final Pattern NON_TOKEN = Pattern.compile("[^a-z0-9]");
     private static final Map<String, String> ENCODING_ALIASES = Map.of("cp1252", "windows1252", "latin1",
             "iso88591", "macintosh", "macroman", "xmacroman", "macroman");
@@ -98,10 +99,14 @@ final class GoldenComparison {
         return out;
     }
 
-    /** A name folded for comparison: NFC, whitespace collapsed, lower case, parenthesised fandom dropped. */
+    /**
+     * A name folded for comparison: NFC, lower case, parenthesised fandom, dots and double quotes
+     * dropped ({@code Mrs Hudson} = {@code Mrs. Hudson}), whitespace collapsed.
+     */
     static String nameKey(String name) {
-        String folded = normalized(name).toLowerCase(Locale.ROOT);
-        return FANDOM_SUFFIX.matcher(folded).replaceFirst("");
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        folded = FANDOM_SUFFIX.matcher(folded.strip()).replaceFirst("");
+        return normalized(NAME_PUNCTUATION.matcher(folded).replaceAll(" "));
     }
 
     /** A relationship folded member by member, keeping its kind ({@code /} or {@code &}) and order. */
