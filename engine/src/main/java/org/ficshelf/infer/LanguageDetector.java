@@ -67,7 +67,6 @@ public final class LanguageDetector {
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-        double sum = Arrays.stream(scores).sum();
         double top = scores[order[0]];
         String evidence = "frequent words in a sample of " + words + " words: " + ranking(scores, order);
         if (top < MIN_EVIDENCE) {
@@ -76,7 +75,7 @@ public final class LanguageDetector {
         double second = order.length > 1 ? scores[order[1]] : 0.0;
         double margin = (top - second) / top;
         double coverage = Math.min(1.0, top / 30.0);
-        double confidence = round(Math.min(1.0, (0.5 + 0.5 * margin) * coverage * (top / sum + 0.3)));
+        double confidence = round(coverage * (0.5 + 0.5 * margin));
         return new Detection(PROFILES.codes().get(order[0]), confidence, List.of(scriptNote, evidence));
     }
 
