@@ -50,7 +50,7 @@ final class Completeness {
 
     /** True for "Complete", false for "WIP", null for words that say neither. */
     static @Nullable Boolean status(String words) {
-        String s = words.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+        String s = withoutTrailingStops(words.strip().toLowerCase(Locale.ROOT));
         if (COMPLETE.contains(s) || s.startsWith("complete")) {
             return true;
         }
@@ -59,6 +59,14 @@ final class Completeness {
             return false;
         }
         return null;
+    }
+
+    private static String withoutTrailingStops(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '!')) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /** "5/5" → true, "3/5" and "3/?" → false, anything else → null. */

@@ -81,7 +81,7 @@ final class PovNarration {
             }
             char c = text.charAt(i);
             switch (c) {
-                case '"' -> open = open == '"' ? 0 : (open == 0 ? '"' : open);
+                case '"' -> straightDouble(text, i);
                 case '\u201C' -> open = open == '\u201E' || open == '\u201C' ? 0 : (open == 0 ? c : open);
                 case '\u201D' -> open = open == '\u201C' || open == '\u201E' || open == '\u201D'
                         ? 0
@@ -96,6 +96,26 @@ final class PovNarration {
                 }
                 default -> {
                 }
+            }
+        }
+
+        /**
+         * A straight double quote opens after a space or the start and before a non-space, and
+         * closes after a non-space and before a space or punctuation; only an ambiguous one
+         * toggles. So one missing mark does not flip a whole long paragraph.
+         */
+        private void straightDouble(String text, int i) {
+            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    || "([{-\u2014".indexOf(
+                            text.charAt(i - 1)) >= 0;
+            boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                    || ".,;:!?)]}".indexOf(text.charAt(i + 1)) >= 0;
+            if (spaceBefore && !spaceAfter) {
+                open = open == 0 || open == '"' ? '"' : open;
+            } else if (!spaceBefore && spaceAfter) {
+                open = open == '"' ? 0 : open;
+            } else {
+                open = open == '"' ? 0 : (open == 0 ? '"' : open);
             }
         }
 

@@ -21,12 +21,17 @@ public final class PovReader {
     /** A section needs this many narration pronouns to have a person of its own. */
     static final int MIN_SECTION_PRONOUNS = 60;
     /** First-person share of narration pronouns at or above which narration is first person. */
-    static final double FIRST_SHARE = 0.2;
+    static final double FIRST_SHARE = 0.25;
     /** Below this first-person share a section is clearly not first person. */
     static final double CLEARLY_NOT_FIRST = 0.08;
     static final double SECOND_SHARE = 0.3;
     /** The share of pronouns the minority person's sections need for "mixed". */
     static final double MIXED_MINORITY = 0.25;
+
+    /** Narration read per section, in chars: the person shows long before this. */
+    static final int SECTION_BUDGET = 40_000;
+    /** Narration read in all, in chars, so a huge work costs no more than a long one. */
+    static final int TOTAL_BUDGET = 2_000_000;
 
     private PovReader() {
     }
@@ -49,12 +54,18 @@ public final class PovReader {
         PovNarration narration = narration(body, language);
         List<int[]> sections = new ArrayList<>();
         int[] total = new int[3];
+        int budget = TOTAL_BUDGET;
         for (Chapter chapter : body.chapters()) {
             int[] section = new int[3];
+            int read = 0;
             for (Block block : chapter.blocks()) {
-                switch (block) {
-                    case Paragraph p -> narration.count(p, section);
-                    case SceneBreak b -> section = cut(sections, section, total);
+                if (block instanceof SceneBreak) {
+                    section = cut(sections, section, total);
+                    read = 0;
+                } else if (block instanceof Paragraph p && read < SECTION_BUDGET && budget > 0) {
+                    narration.count(p, section);
+                    read += p.text().length();
+                    budget -= p.text().length();
                 }
             }
             cut(sections, section, total);

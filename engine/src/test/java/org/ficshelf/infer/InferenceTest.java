@@ -116,6 +116,23 @@ class InferenceTest {
                 "complete", "pov");
     }
 
+    @Test
+    void staysLinearOnHostileStatedValuesAndBodies() {
+        String bangs = "!".repeat(2_000_000) + "y";
+        Map<String, String> stated = Map.of("rating", bangs, "status", bangs, "pov", bangs, "language",
+                bangs);
+        String hostile = "\"" + "a\u0000\"'".repeat(1_000_000);
+        Document body = new Document(List.of(new Chapter(null, List.of(Paragraph.plain(hostile, 1)))));
+        ParsedWork p = new ParsedWork(null, List.of(), null, new HashMap<>(stated), List.of(), List.of(),
+                body, null,
+                Map.of(), List.of());
+        long start = System.nanoTime();
+        WorkRecord r = Inference.infer(p, source(Map.of("chapters", bangs), List.of()), INFO);
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+        assertThat(r.rating()).isEqualTo("Not Rated");
+        assertThat(r.complete()).isNull();
+    }
+
     private static WorkRecord infer(ParsedWork parsed, Map<String, String> metadata) {
         return Inference.infer(parsed, source(metadata, List.of()), INFO);
     }

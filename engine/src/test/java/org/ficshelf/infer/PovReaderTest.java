@@ -75,6 +75,15 @@ class PovReaderTest {
     }
 
     @Test
+    void aMissingClosingQuoteDoesNotFlipTheRestOfALongParagraph() {
+        String text = "\"I'm not coming, he told her. She sat down. " + "\"I know. I said so,\" she said. "
+                + "He looked at her and she looked at him. ".repeat(5);
+        PovReader.Reading r = read(text);
+        assertThat(r.counts()[0]).isZero();
+        assertThat(r.counts()[2]).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void leavesThoughtSpansOutOfTheNarration() {
         String text = "I hate this, he thought, and he turned away from her. She followed him. He sighed.";
         Paragraph p = new Paragraph(text, List.of(Span.of(0, 11, SpanKind.THOUGHT)), 1);
