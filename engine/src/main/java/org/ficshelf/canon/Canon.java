@@ -20,7 +20,10 @@ public final class Canon {
     public static final String DIR_PROPERTY = "ficshelf.canon.dir";
 
     private static final Set<String> NAME_PARTICLES = Set.of("the", "of", "a", "de", "von", "van", "le", "la",
-            "da", "del", "jr", "sr", "ii", "iii", "mc", "st", "el");
+            "da", "del", "jr", "sr", "ii", "iii", "mc", "st", "el", "mr", "mrs", "ms", "dr", "principal",
+            "professor",
+            "captain", "commander", "agent", "general", "colonel", "major", "sheriff", "kai", "gul", "lord",
+            "lady");
 
     private final List<Fandom> fandoms;
     private final List<CanonCharacter> characters;
@@ -151,7 +154,7 @@ public final class Canon {
 
     private void addCharacter(NameAutomaton.Builder b, int i, CanonCharacter c) {
         String plain = c.name().replace("\"", " ");
-        b.add(plain, new Name(Name.Kind.CHARACTER, i, phraseFlags(plain, Name.FULL)));
+        b.add(plain, new Name(Name.Kind.CHARACTER, i, phraseFlags(plain, 0)));
         for (String part : nameParts(c.name())) {
             b.add(part, new Name(Name.Kind.CHARACTER, i, phraseFlags(part, Name.PARTIAL)));
         }
@@ -173,7 +176,7 @@ public final class Canon {
             out.add(name);
         }
         String[] words = name.split("\\s+");
-        if (words.length < 2) {
+        if (words.length < 2 || words[0].equalsIgnoreCase("the")) {
             return out;
         }
         if (part(words[0])) {

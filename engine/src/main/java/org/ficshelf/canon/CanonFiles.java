@@ -97,7 +97,8 @@ final class CanonFiles {
                     list(col(cols, 4)), list(col(cols, 5)), list(col(cols, 6)));
             fandoms.put(f.id(), f);
         } else if (fileName.startsWith("characters") && fileName.endsWith(".tsv") && cols.length >= 2) {
-            CanonCharacter c = new CanonCharacter(cols[1].strip(), Arrays.asList(cols[0].strip().split("\\s+")),
+            CanonCharacter c = new CanonCharacter(cols[1].strip(),
+                    Arrays.asList(cols[0].strip().split("\\s+")),
                     Gender.fromCode(col(cols, 2)), list(col(cols, 3)));
             characters.put(c.name() + "\t" + c.home(), c);
         } else if (fileName.startsWith("ships") && fileName.endsWith(".tsv") && cols.length >= 3) {

@@ -28,7 +28,8 @@ final class Words {
             int start = i;
             i++;
             while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || (isInner(text.charAt(i)) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                    || (isInner(text.charAt(i)) && i + 1 < n
+                            && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                 i++;
             }
             add(text, prevEnd, start, i);
