@@ -157,7 +157,8 @@ final class RelationshipNotation {
             return null;
         }
         String letters = text.replace(".", "");
-        if (letters.length() == 1 || letters.length() == 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+        if (letters.length() == 1
+                || letters.length() == 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
             return initial(letters);
         }
         CanonCharacter best = null;

@@ -47,8 +47,9 @@ class CanonLoadTest {
         long heap = (rt.totalMemory() - rt.freeMemory() - before) / 1024;
         System.out.printf("canon load: %d ms, ~%d KiB heap, %d fandoms, %d characters, %d ships%n", millis,
                 heap,
-                canon.fandoms().size(), canon.characters().size(), canon.ships().size());
+                canon.fandoms().size(), canon.characters().size(), canon.ships().size()));
         assertThat(millis).isLessThan(5_000);
+        assertThat(canon.characters()).isNotEmpty();
     }
 
     @Test
