@@ -45,8 +45,8 @@ class CanonLoadTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.gc();
         long heap = (rt.totalMemory() - rt.freeMemory() - before) / 1024;
-        System.out.printf("canon load: %d ms, ~%d KiB heap, %d fandoms, %d characters, %d ships%n", millis,
-                heap,
+        System.out.println(String.format(java.util.Locale.ROOT,
+                "canon load: %d ms, ~%d KiB heap, %d fandoms, %d characters, %d ships", millis, heap,
                 canon.fandoms().size(), canon.characters().size(), canon.ships().size()));
         assertThat(millis).isLessThan(5_000);
         assertThat(canon.characters()).isNotEmpty();
