@@ -1,0 +1,225 @@
+package org.ficshelf.infer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ficshelf.canon.Canon;
+import org.ficshelf.canon.CanonCharacter;
+import org.ficshelf.canon.Name;
+import org.ficshelf.canon.NameHit;
+import org.ficshelf.doc.Block;
+import org.ficshelf.doc.Chapter;
+import org.ficshelf.doc.Paragraph;
+import org.ficshelf.parse.ParsedWork;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names found in a work's story text (title, summary, body paragraphs) in one pass of the
+ * canon's name automaton, and, once the fandoms are known, the characters they resolve to with
+ * mention counts and the characters of each paragraph.
+ */
+final class CharacterMentions {
+    /** A text that was scanned: its source line (0 for title and summary) and its hits. */
+    record Passage(int line, String text, List<NameHit> hits) {
+    }
+
+    /** A resolved character: how often it is named, where first, and per-paragraph presence. */
+    record Count(CanonCharacter character, int mentions, int firstLine, String firstName) {
+    }
+
+    private static final Set<String> SHOW_WORDS = Set.of("season", "seasons", "series", "episode", "episodes",
+            "ep", "fandom", "fic", "fanfic", "spoilers", "s1", "s2", "s3", "s4", "s5", "s6", "s7");
+
+    private final Canon canon;
+    private final List<Passage> passages = new ArrayList<>();
+
+    private CharacterMentions(Canon canon) {
+        this.canon = canon;
+    }
+
+    static CharacterMentions scan(Canon canon, ParsedWork parsed) {
+        CharacterMentions m = new CharacterMentions(canon);
+        m.add(0, parsed.title());
+        m.add(0, parsed.summary());
+        for (Chapter c : parsed.body().chapters()) {
+            for (Block b : c.blocks()) {
+                if (b instanceof Paragraph p && !isDisclaimer(p.text())) {
+                    m.add(p.line(), p.text());
+                }
+            }
+        }
+        return m;
+    }
+
+    private void add(int line, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<NameHit> hits = new ArrayList<>();
+        canon.names().scan(text, hits::add);
+        passages.add(new Passage(line, text, hits));
+    }
+
+    private static boolean isDisclaimer(String text) {
+        String head = text.length() > 40 ? text.substring(0, 40) : text;
+        return head.regionMatches(true, 0, "disclaimer", 0, 10)
+                || head.regionMatches(true, 0, "spoilers", 0, 8);
+    }
+
+    List<Passage> passages() {
+        return passages;
+    }
+
+    /** True when a hit may name a character: capitalised, not a show title, not a bare word. */
+    static boolean firm(NameHit hit, Name name, CharSequence text) {
+        if (name.kind() != Name.Kind.CHARACTER || name.has(Name.WEAK)) {
+            return false;
+        }
+        if (name.has(Name.ACRONYM) && !hit.upper()) {
+            return false;
+        }
+        if (!hit.capitalised() || followedByShowWord(text, hit.end())) {
+            return false;
+        }
+        return !name.has(Name.COMMON) || hit.nameLike();
+    }
+
+    /** A capitalised hit that would count if the character is otherwise firmly named. */
+    static boolean soft(NameHit hit, Name name, CharSequence text) {
+        return name.kind() == Name.Kind.CHARACTER && hit.capitalised() && !followedByShowWord(text, hit.end())
+                && (!name.has(Name.ACRONYM) || hit.upper());
+    }
+
+    static boolean followedByShowWord(CharSequence text, int end) {
+        int i = end;
+        while (i < text.length()
+                && (text.charAt(i) == ' ' || text.charAt(i) == ':' || text.charAt(i) == '\'')) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && i - start < 10) {
+            i++;
+        }
+        if (i == start) {
+            return false;
+        }
+        StringBuilder w = new StringBuilder();
+        for (int j = start; j < i; j++) {
+            w.append(Character.toLowerCase(text.charAt(j)));
+        }
+        return SHOW_WORDS.contains(w.toString()) || (w.toString().equals("the") && text.length() > i + 7
+                && text.subSequence(i + 1, Math.min(text.length(), i + 7)).toString()
+                        .equalsIgnoreCase("series"));
+    }
+
+    /**
+     * The characters of the allowed fandoms named in the text, most mentioned first. A hit naming
+     * several allowed characters ("Summers") goes to the one most often named unambiguously.
+     */
+    List<Count> resolve(Set<String> allowedFandoms, Map<Integer, Set<String>> perParagraph) {
+        Map<String, Integer> firmCounts = new HashMap<>();
+        Map<Integer, List<Candidate>> resolved = new LinkedHashMap<>();
+        for (int p = 0; p < passages.size(); p++) {
+            resolved.put(p, candidates(passages.get(p), allowedFandoms, firmCounts));
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String[]> first = new HashMap<>();
+        for (var e : resolved.entrySet()) {
+            Passage passage = passages.get(e.getKey());
+            for (Candidate c : e.getValue()) {
+                CanonCharacter ch = pick(c, firmCounts);
+                if (ch == null || !firmCounts.containsKey(ch.name())) {
+                    continue;
+                }
+                counts.computeIfAbsent(ch.name(), k -> new int[1])[0]++;
+                first.putIfAbsent(ch.name(), new String[]{Integer.toString(passage.line()),
+                        passage.text().substring(c.hit.start(), c.hit.end())});
+                perParagraph.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(ch.name());
+            }
+        }
+        List<Count> out = new ArrayList<>();
+        counts.forEach((name, n) -> out.add(new Count(canon.character(name).orElseThrow(), n[0],
+                Integer.parseInt(first.get(name)[0]), first.get(name)[1])));
+        out.sort((a, b) -> Integer.compare(b.mentions(), a.mentions()));
+        return out;
+    }
+
+    private record Candidate(NameHit hit, List<CanonCharacter> characters, boolean firm) {
+    }
+
+    private List<Candidate> candidates(Passage passage, Set<String> allowed,
+            Map<String, Integer> firmCounts) {
+        List<Candidate> out = new ArrayList<>();
+        for (NameHit hit : passage.hits()) {
+            List<CanonCharacter> firm = narrow(canon, hit, passage.text(), allowed, true);
+            if (firm.size() == 1) {
+                firmCounts.merge(firm.get(0).name(), 1, Integer::sum);
+            }
+            if (!firm.isEmpty()) {
+                out.add(new Candidate(hit, firm, true));
+                continue;
+            }
+            List<CanonCharacter> soft = narrow(canon, hit, passage.text(), allowed, false);
+            if (!soft.isEmpty()) {
+                out.add(new Candidate(hit, soft, false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The distinct characters a hit may name (firm or soft evidence; {@code allowed} null for
+     * any fandom); an explicit alias or full name ("Scully") outranks a derived name part of
+     * others ("Scully" of Margaret Scully).
+     */
+    static List<CanonCharacter> narrow(Canon canon, NameHit hit, CharSequence text,
+            @Nullable Set<String> allowed,
+            boolean firmOnly) {
+        Map<CanonCharacter, Boolean> found = new LinkedHashMap<>();
+        for (Name n : hit.names()) {
+            if (n.kind() != Name.Kind.CHARACTER) {
+                continue;
+            }
+            CanonCharacter ch = canon.characters().get(n.target());
+            if (allowed != null && !allowed(ch, allowed)) {
+                continue;
+            }
+            if (firmOnly ? firm(hit, n, text) : soft(hit, n, text)) {
+                found.merge(ch, !n.has(Name.PARTIAL), Boolean::logicalOr);
+            }
+        }
+        List<CanonCharacter> explicit = new ArrayList<>();
+        found.forEach((ch, isExplicit) -> {
+            if (isExplicit) {
+                explicit.add(ch);
+            }
+        });
+        return explicit.size() == 1 ? explicit : new ArrayList<>(found.keySet());
+    }
+
+    private static @Nullable CanonCharacter pick(Candidate c, Map<String, Integer> firmCounts) {
+        CanonCharacter best = null;
+        int bestCount = 0;
+        for (CanonCharacter ch : c.characters()) {
+            int n = firmCounts.getOrDefault(ch.name(), 0);
+            if (n > bestCount) {
+                best = ch;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    static boolean allowed(CanonCharacter ch, Set<String> fandoms) {
+        for (String f : ch.fandoms()) {
+            if (fandoms.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,212 @@
+package org.ficshelf.infer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ficshelf.canon.Canon;
+import org.ficshelf.canon.CanonCharacter;
+import org.ficshelf.canon.Name;
+import org.ficshelf.canon.Ship;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the relationship notations authors state: {@code A/B}, {@code A x B}, {@code A+B},
+ * {@code A & B} (platonic), "A and B", initials ({@code K/S}), nicknames (Spuffy, MSR), with
+ * qualifiers ("past", "pre-slash", "implied", "UST", "friendship") and "none"/"gen", and
+ * names each member by its canonical name, members in AO3 order.
+ */
+final class RelationshipNotation {
+    /** A relationship: members' canonical names in AO3 order, romantic or platonic. */
+    record Relationship(List<String> members, boolean romantic) {
+        Relationship {
+            members = members.stream().sorted(Comparator.comparing(m -> m.toLowerCase(Locale.ROOT))).toList();
+        }
+
+        String tag() {
+            return String.join(romantic ? "/" : " & ", members);
+        }
+    }
+
+    /** What a stated value says: relationships, and whether it says there are none. */
+    record Reading(List<Relationship> relationships, boolean none) {
+    }
+
+    private static final Pattern NONE = Pattern.compile(
+            "(?i)\\s*(none|no pairings?|no romance|gen|n/?a|nothing|not really|no ship)\\b.*");
+    private static final Pattern QUALIFIERS = Pattern
+            .compile("(?i)\\b(past|pre-?slash|implied|hints? of|hinted"
+                    + "|mentions? of|mentioned|eventual|slight|ust|friendship|friends|romance|slash|het|femslash|sort of"
+                    + "|one-?sided|background|mild|possible|kinda|really|sorta|established|future|unrequited)\\b");
+    private static final Pattern PLATONIC = Pattern.compile("(?i)\\b(friendship|friends|gen)\\b");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(/|\\s[xX]\\s|&|\\+|\\sand\\s)\\s*");
+
+    private final Canon canon;
+    private final Set<String> fandoms;
+    private final Map<String, Integer> mentions;
+
+    RelationshipNotation(Canon canon, Set<String> fandoms, Map<String, Integer> mentions) {
+        this.canon = canon;
+        this.fandoms = fandoms;
+        this.mentions = mentions;
+    }
+
+    Reading read(String stated) {
+        return read(stated, false);
+    }
+
+    /** Reads {@code stated}; when {@code strict}, every member must be a known character. */
+    Reading read(String stated, boolean strict) {
+        List<Relationship> out = new ArrayList<>();
+        boolean none = false;
+        for (String segment : segments(stated)) {
+            if (NONE.matcher(segment).matches()) {
+                none = true;
+                continue;
+            }
+            Relationship r = segment(segment, strict);
+            if (r != null && !out.contains(r)) {
+                out.add(r);
+            }
+        }
+        return new Reading(out, none && out.stream().noneMatch(Relationship::romantic));
+    }
+
+    /** The value split at commas and semicolons, parenthesised parts as segments of their own. */
+    static List<String> segments(String stated) {
+        List<String> out = new ArrayList<>();
+        StringBuilder outer = new StringBuilder();
+        StringBuilder inner = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < stated.length(); i++) {
+            char c = stated.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    split(inner.toString(), out);
+                    inner.setLength(0);
+                }
+            } else {
+                (depth > 0 ? inner : outer).append(c);
+            }
+        }
+        split(inner.toString(), out);
+        List<String> result = new ArrayList<>();
+        split(outer.toString(), result);
+        result.addAll(out);
+        return result;
+    }
+
+    private static void split(String text, List<String> out) {
+        for (String part : text.split("[,;]")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+    }
+
+    private @Nullable Relationship segment(String segment, boolean strict) {
+        boolean platonic = PLATONIC.matcher(segment).find();
+        String core = QUALIFIERS.matcher(segment).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        core = core.replaceAll("^[-:.\\s]+|[-:.\\s]+$", "");
+        if (core.isEmpty()) {
+            return null;
+        }
+        Ship ship = ship(core);
+        if (ship != null) {
+            return new Relationship(ship.members(), ship.romantic() && !platonic);
+        }
+        var m = SEPARATOR.matcher(core);
+        if (!m.find()) {
+            return null;
+        }
+        boolean romantic = !m.group(1).equals("&") && !platonic;
+        List<String> members = new ArrayList<>();
+        for (String part : SEPARATOR.split(core)) {
+            String member = member(part.strip());
+            if (member == null || strict && canon.character(member).isEmpty()) {
+                return null;
+            }
+            members.add(member);
+        }
+        return members.size() < 2 || members.stream().distinct().count() < members.size()
+                ? null
+                : new Relationship(members, romantic);
+    }
+
+    private @Nullable Ship ship(String name) {
+        Ship any = null;
+        for (Ship s : canon.shipsNamed(name)) {
+            if (fandoms.contains(s.fandom())) {
+                return s;
+            }
+            any = any == null ? s : any;
+        }
+        return fandoms.isEmpty() ? any : null;
+    }
+
+    /** A member's canonical name: a known character, an initial, or the author's words. */
+    @Nullable
+    String member(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        String letters = text.replace(".", "");
+        if (letters.length() == 1
+                || letters.length() == 2 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+            return initial(letters);
+        }
+        CanonCharacter best = null;
+        int bestScore = -1;
+        List<Name> names = new ArrayList<>();
+        canon.names().scan(text, hit -> names.addAll(hit.names()));
+        for (Name n : names) {
+            if (n.kind() != Name.Kind.CHARACTER) {
+                continue;
+            }
+            CanonCharacter ch = canon.characters().get(n.target());
+            int score = (CharacterMentions.allowed(ch, fandoms) ? 1000 : 0) + (n.has(Name.FULL) ? 500 : 0)
+                    + mentions.getOrDefault(ch.name(), 0);
+            if (score > bestScore) {
+                best = ch;
+                bestScore = score;
+            }
+        }
+        return best != null ? best.name() : text;
+    }
+
+    private @Nullable String initial(String letters) {
+        String best = null;
+        int bestCount = 0;
+        for (var e : mentions.entrySet()) {
+            CanonCharacter ch = canon.character(e.getKey()).orElse(null);
+            if (ch != null && startsWith(ch, letters) && e.getValue() > bestCount) {
+                best = ch.name();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static boolean startsWith(CanonCharacter ch, String letters) {
+        if (ch.name().regionMatches(true, 0, letters, 0, letters.length())) {
+            return true;
+        }
+        for (String a : ch.aliases()) {
+            if (!a.startsWith("~") && a.regionMatches(true, 0, letters, 0, letters.length())) {
+                return true;
+            }
+        }
+        for (String p : ch.name().replace("\"", "").split("\\s+")) {
+            if (p.regionMatches(true, 0, letters, 0, letters.length()) && letters.length() == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
