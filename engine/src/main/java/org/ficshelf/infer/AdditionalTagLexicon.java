@@ -26,7 +26,8 @@ final class AdditionalTagLexicon {
         for (String[] row : CueFiles.rows("tag-cues.tsv")) {
             String flags = row.length > 3 ? row[3] : "";
             String phrase = row[0].strip();
-            TagCue cue = new TagCue(row[1].strip(), Double.parseDouble(row[2].strip()), CueLexicon.words(phrase),
+            TagCue cue = new TagCue(row[1].strip(), Double.parseDouble(row[2].strip()),
+                    CueLexicon.words(phrase),
                     flags.contains("exact"), flags.contains("list"));
             cues.put(CueLexicon.phraseIds(phrase, vocabulary), cue);
         }
@@ -37,8 +38,16 @@ final class AdditionalTagLexicon {
     }
 
     /** The canonical tag for a whole item ("h/c", "Humour", "post-Chosen"), or null. */
-    @Nullable String canonical(String item) {
-        return synonyms.get(WarningVocabulary.normalize(item));
+    @Nullable
+    String canonical(String item) {
+        String tag = synonyms.get(WarningVocabulary.normalize(item));
+        return tag == null ? null : withoutFandom(tag);
+    }
+
+    /** "POV Spike (BtVS)" as "POV Spike": the record's names leave out AO3's fandom disambiguation. */
+    private static String withoutFandom(String tag) {
+        int open = tag.lastIndexOf(" (");
+        return open > 0 && tag.endsWith(")") ? tag.substring(0, open) : tag;
     }
 
     CueVocabulary vocabulary() {

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * "Set S7", "post-Chosen", "Spike's POV"). The story text itself is not read for tags.
  */
 final class AdditionalTagReader {
-    private static final Set<String> LIST_KEYS = Set.of("category", "categories", "genre", "genres", "keywords",
+    private static final Set<String> LIST_KEYS = Set.of("category", "categories", "genre", "genres",
+            "keywords",
             "keyword", "tags", "tag", "type", "themes", "content", "style", "subject", "additional tags");
     private static final Set<String> PROSE_KEYS = Set.of("spoilers", "spoiler", "setting", "timeline", "pov",
             "time", "set", "series", "note", "notes", "a/n", "author's note");
@@ -90,7 +91,12 @@ final class AdditionalTagReader {
     }
 
     private void warningItem(WarningReader.StatedItem item) {
+        int before = tags.size();
         if (whole(item.source(), item.text()) || scan(item.source(), item.text(), true)) {
+            return;
+        }
+        timeline(item.source(), item.text());
+        if (tags.size() > before) {
             return;
         }
         String text = item.text().strip();
@@ -98,22 +104,29 @@ final class AdditionalTagReader {
     }
 
     private void prose(String key, String value) {
-        scan(key, value, false);
-        boolean spoilers = key.startsWith("spoiler");
-        boolean setting = key.equals("setting") || key.equals("timeline") || value.strip().regionMatches(true, 0,
-                "set ", 0, 4);
-        FreeformTimeline.read(value, spoilers, setting, (tag, confidence) -> add(canonical(tag), confidence, key,
-                value));
+        scan(key, value, key.equals("pov"));
+        timeline(key, value);
         if (key.equals("pov") && tags.keySet().stream().noneMatch(t -> t.startsWith("POV "))) {
             statedPov(value);
         }
+    }
+
+    private void timeline(String key, String value) {
+        boolean spoilers = key.startsWith("spoiler") || key.startsWith("warn");
+        boolean setting = key.equals("setting") || key.equals("timeline")
+                || value.strip().regionMatches(true, 0,
+                        "set ", 0, 4);
+        FreeformTimeline.read(value, spoilers, setting,
+                (tag, confidence) -> add(canonical(tag), confidence, key,
+                        value));
     }
 
     /** A POV line that is only a name ("POV: Giles"). */
     private void statedPov(String value) {
         String name = value.strip();
         List<String> words = CueLexicon.words(name);
-        if (!words.isEmpty() && words.size() <= 3 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+        if (!words.isEmpty() && words.size() <= 3
+                && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
             add("POV " + String.join(" ", words), 0.7, "pov", value);
         }
     }
@@ -129,7 +142,8 @@ final class AdditionalTagReader {
         boolean any = false;
         int i = 0;
         while (i < tokens.size) {
-            CueTrie<AdditionalTagLexicon.TagCue> node = tokens.ids[i] < 0 ? null
+            CueTrie<AdditionalTagLexicon.TagCue> node = tokens.ids[i] < 0
+                    ? null
                     : lexicon.cues().longest(tokens.ids, i, tokens.size);
             if (node == null) {
                 i++;

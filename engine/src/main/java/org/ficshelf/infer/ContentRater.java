@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 final class ContentRater {
     static final double EXPLICIT_PASSAGE = 4.0;
     static final double PARTIAL_EXPLICIT_PASSAGE = 2.0;
-    static final double MATURE_SEXUAL_PASSAGE = 3.5;
+    static final double MATURE_SEXUAL_PASSAGE = 3.0;
     static final double MATURE_GORE_PASSAGE = 3.0;
     static final double TEEN_MILD_LANGUAGE = 2.5;
-    static final double TEEN_VIOLENCE = 3.0;
-    static final double TEEN_SEXUAL = 2.5;
+    static final double TEEN_VIOLENCE = 2.5;
+    static final double TEEN_SEXUAL = 1.8;
     static final double TEEN_DRUGS = 2.0;
     static final double TEEN_MIXED = 1.3;
     private static final int MAX_EVIDENCE = 8;
@@ -59,7 +59,8 @@ final class ContentRater {
     }
 
     private static @Nullable Reading mature(ContentScan scan) {
-        if (scan.explicitPassage() >= PARTIAL_EXPLICIT_PASSAGE || scan.sexualPassage() >= MATURE_SEXUAL_PASSAGE) {
+        if (scan.explicitPassage() >= PARTIAL_EXPLICIT_PASSAGE
+                || scan.sexualPassage() >= MATURE_SEXUAL_PASSAGE) {
             double confidence = scan.explicitPassage() > 0 ? 0.6 : 0.7;
             return reading(ContentRating.MATURE, confidence, scan,
                     "sexual passage ending line " + scan.sexualLine(), CueCategory.SEX_ACT, CueCategory.FADE,
@@ -70,7 +71,8 @@ final class ContentRater {
                     CueCategory.SEX_REFERENCE);
         }
         if (scan.gorePassage() >= MATURE_GORE_PASSAGE) {
-            return reading(ContentRating.MATURE, 0.7, scan, "gore in passage ending line " + scan.gorePassageLine(),
+            return reading(ContentRating.MATURE, 0.7, scan,
+                    "gore in passage ending line " + scan.gorePassageLine(),
                     CueCategory.GORE, CueCategory.VIOLENCE);
         }
         if (scan.total(CueCategory.NON_CON) >= 4.0
@@ -87,7 +89,8 @@ final class ContentRater {
         double mild = scan.total(CueCategory.MILD_LANGUAGE) / (TEEN_MILD_LANGUAGE * scale);
         double violence = scan.total(CueCategory.VIOLENCE) / (TEEN_VIOLENCE * scale);
         double sexual = (scan.total(CueCategory.SEX_REFERENCE) + scan.total(CueCategory.FADE)
-                + scan.total(CueCategory.SEX_ANATOMY) + scan.total(CueCategory.SEX_ACT)) / (TEEN_SEXUAL * scale);
+                + scan.total(CueCategory.SEX_ANATOMY) + scan.total(CueCategory.SEX_ACT))
+                / (TEEN_SEXUAL * scale);
         double drugs = scan.total(CueCategory.DRUGS) / (TEEN_DRUGS * scale);
         boolean serious = scan.total(CueCategory.SELF_HARM) >= 2.0 || scan.total(CueCategory.GORE) >= 1.5
                 || scan.total(CueCategory.NON_CON) >= 2.0;
@@ -118,7 +121,8 @@ final class ContentRater {
         return Math.max(1.0, Math.sqrt(words / 1500.0));
     }
 
-    private static Reading reading(ContentRating rating, double confidence, ContentScan scan, @Nullable String summary,
+    private static Reading reading(ContentRating rating, double confidence, ContentScan scan,
+            @Nullable String summary,
             CueCategory... categories) {
         List<String> evidence = new ArrayList<>();
         if (summary != null) {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param gorePassage the highest gore weight of a passage
  * @param underagePassage a passage line with an age under 18 beside explicit cues, 0 if none
  */
-record ContentScan(double[] totals, int[] counts, List<List<String>> evidence, int words, double explicitPassage,
+record ContentScan(double[] totals, int[] counts, List<List<String>> evidence, int words,
+        double explicitPassage,
         int explicitLine, double sexualPassage, int sexualLine, double gorePassage, int gorePassageLine,
         int underagePassage) {
 

@@ -18,7 +18,7 @@ import org.ficshelf.doc.SceneBreak;
 final class ContentScanner {
     private static final int CATEGORIES = CueCategory.values().length;
     private static final int WINDOW = 3;
-    private static final int NEGATION_REACH = 4;
+    private static final int NEGATION_REACH = 3;
     private static final int EVIDENCE_PER_CATEGORY = 4;
 
     private final CueLexicon lexicon;
@@ -113,7 +113,8 @@ final class ContentScanner {
             explicitPassage = anatomy + act;
             explicitLine = line;
         }
-        double sexual = windowSum(CueCategory.SEX_REFERENCE) + windowSum(CueCategory.FADE) + (anatomy + act) / 2;
+        double sexual = windowSum(CueCategory.SEX_REFERENCE) + windowSum(CueCategory.FADE)
+                + (anatomy + act) / 2;
         if (sexual > sexualPassage) {
             sexualPassage = sexual;
             sexualLine = line;

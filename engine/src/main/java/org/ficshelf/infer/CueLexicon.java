@@ -14,7 +14,8 @@ final class CueLexicon {
     private CueLexicon(List<String[]> rows) {
         for (String[] row : rows) {
             if (row.length >= 3) {
-                Cue cue = new Cue(CueCategory.fromData(row[0]), Double.parseDouble(row[1].strip()), row[2].strip());
+                Cue cue = new Cue(CueCategory.fromData(row[0]), Double.parseDouble(row[1].strip()),
+                        row[2].strip());
                 trie.put(phraseIds(cue.phrase(), vocabulary), cue);
             }
         }

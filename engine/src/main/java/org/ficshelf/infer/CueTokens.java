@@ -26,7 +26,7 @@ final class CueTokens {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordChar(c)) {
                 i = word(text, i, vocabulary);
             } else {
                 if (isBreak(c) && size > 0 && ids[size - 1] != BREAK) {
@@ -42,8 +42,8 @@ final class CueTokens {
         int i = start + 1;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)
-                    || (isApostrophe(c) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            if (isWordChar(c)
+                    || (isApostrophe(c) && i + 1 < n && isWordChar(text.charAt(i + 1)))) {
                 i++;
             } else {
                 break;
@@ -69,6 +69,13 @@ final class CueTokens {
         starts[size] = start;
         ends[size] = end;
         size++;
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean isApostrophe(char c) {

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * one hash lookup per word and at most a phrase's length of steps per token.
  */
 final class CueTrie<T> {
+    private static final int DENSE_FROM = 16;
+
     private final int depth;
+    private CueTrie<T> @Nullable [] dense;
     private int[] keys = new int[0]; // sorted, for binary search
     private final List<CueTrie<T>> kids = new ArrayList<>();
     private @Nullable T value;
@@ -36,7 +39,8 @@ final class CueTrie<T> {
     }
 
     /** The deepest node with a value on the path {@code ids[from..to)}, or null. */
-    @Nullable CueTrie<T> longest(int[] ids, int from, int to) {
+    @Nullable
+    CueTrie<T> longest(int[] ids, int from, int to) {
         CueTrie<T> best = null;
         CueTrie<T> node = this;
         for (int i = from; i < to && node != null; i++) {
@@ -62,8 +66,23 @@ final class CueTrie<T> {
     }
 
     private @Nullable CueTrie<T> child(int key) {
+        if (dense != null) {
+            return key < dense.length ? dense[key] : null;
+        }
         int at = Arrays.binarySearch(keys, key);
         return at >= 0 ? kids.get(at) : null;
+    }
+
+    /** A node with many children (the root) indexes them directly by word id. */
+    @SuppressWarnings("unchecked")
+    private void index() {
+        if (keys.length < DENSE_FROM) {
+            return;
+        }
+        dense = (CueTrie<T>[]) new CueTrie<?>[keys[keys.length - 1] + 1];
+        for (int i = 0; i < keys.length; i++) {
+            dense[keys[i]] = kids.get(i);
+        }
     }
 
     private CueTrie<T> childOrNew(int key) {
@@ -79,6 +98,7 @@ final class CueTrie<T> {
         System.arraycopy(keys, at, grown, at + 1, keys.length - at);
         keys = grown;
         kids.add(at, kid);
+        index();
         return kid;
     }
 }

@@ -45,6 +45,9 @@ final class CueVocabulary {
     }
 
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         return c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
     }
 

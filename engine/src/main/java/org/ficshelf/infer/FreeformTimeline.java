@@ -13,12 +13,15 @@ import java.util.function.BiConsumer;
  * "Spike's POV" {@code POV Spike}.
  */
 final class FreeformTimeline {
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1),
+            Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12));
-    private static final List<String> NOT_NAMES = List.of("first", "second", "third", "multiple", "alternating",
-            "the", "his", "her", "my", "their", "whose", "one", "a", "mixed", "various", "different", "outsider",
+    private static final List<String> NOT_NAMES = List.of("first", "second", "third", "multiple",
+            "alternating",
+            "the", "his", "her", "my", "their", "whose", "one", "a", "mixed", "various", "different",
+            "outsider",
             "character", "rotating", "changing", "shifting");
 
     private FreeformTimeline() {
@@ -38,7 +41,8 @@ final class FreeformTimeline {
             int season = season(words, i);
             if (season > 0) {
                 found.accept(seasonTag(words, i, season, spoilerWord), 0.85);
-            } else if ((lower.equals("post") || (setting && lower.equals("after"))) && !isSeasonAt(words, i + 1)) {
+            } else if ((lower.equals("post") || (setting && lower.equals("after")))
+                    && !isSeasonAt(words, i + 1)) {
                 String title = capitalisedRun(words, i + 1);
                 if (!title.isEmpty()) {
                     found.accept("Post-" + title, lower.equals("post") ? 0.8 : 0.5);
@@ -102,7 +106,8 @@ final class FreeformTimeline {
     }
 
     private static boolean isPointOfView(List<String> words, int i) {
-        return i + 2 < words.size() && words.get(i).equalsIgnoreCase("point") && words.get(i + 1).equalsIgnoreCase("of")
+        return i + 2 < words.size() && words.get(i).equalsIgnoreCase("point")
+                && words.get(i + 1).equalsIgnoreCase("of")
                 && words.get(i + 2).equalsIgnoreCase("view");
     }
 

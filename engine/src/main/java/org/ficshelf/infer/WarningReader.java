@@ -55,7 +55,8 @@ final class WarningReader {
         return fromText(scan, leftovers);
     }
 
-    private Result stated(Set<String> keys, List<String> evidence, List<StatedItem> leftovers, ContentScan scan) {
+    private Result stated(Set<String> keys, List<String> evidence, List<StatedItem> leftovers,
+            ContentScan scan) {
         if (keys.size() > 1) {
             keys.remove(WarningVocabulary.NONE);
         }
@@ -74,14 +75,17 @@ final class WarningReader {
     private Result fromText(ContentScan scan, List<StatedItem> leftovers) {
         Set<String> keys = new LinkedHashSet<>();
         List<String> evidence = new ArrayList<>();
-        infer(scan.total(CueCategory.DEATH) >= INFERRED_DEATH, WarningVocabulary.DEATH, scan.evidence(CueCategory.DEATH),
+        infer(scan.total(CueCategory.DEATH) >= INFERRED_DEATH, WarningVocabulary.DEATH,
+                scan.evidence(CueCategory.DEATH),
                 keys, evidence);
-        infer(scan.gorePassage() >= INFERRED_GORE_PASSAGE && scan.total(CueCategory.GORE) >= INFERRED_GORE_TOTAL,
+        infer(scan.gorePassage() >= INFERRED_GORE_PASSAGE
+                && scan.total(CueCategory.GORE) >= INFERRED_GORE_TOTAL,
                 WarningVocabulary.VIOLENCE, scan.evidence(CueCategory.GORE), keys, evidence);
         infer(scan.total(CueCategory.NON_CON) >= INFERRED_NON_CON, WarningVocabulary.NON_CON,
                 scan.evidence(CueCategory.NON_CON), keys, evidence);
         infer(scan.underagePassage() > 0, WarningVocabulary.UNDERAGE,
-                List.of("line " + scan.underagePassage() + ": an age under 18 beside explicit content"), keys, evidence);
+                List.of("line " + scan.underagePassage() + ": an age under 18 beside explicit content"), keys,
+                evidence);
         if (keys.isEmpty()) {
             return new Result(List.of(vocabulary.name(WarningVocabulary.CHOSE_NOT)),
                     FieldInfo.byDefault("no stated warnings; the text does not settle any"), leftovers);
@@ -89,7 +93,8 @@ final class WarningReader {
         return new Result(names(keys), FieldInfo.inferred(0.55, evidence), leftovers);
     }
 
-    private static void infer(boolean proven, String key, List<String> cues, Set<String> keys, List<String> evidence) {
+    private static void infer(boolean proven, String key, List<String> cues, Set<String> keys,
+            List<String> evidence) {
         if (proven) {
             keys.add(key);
             evidence.addAll(cues);
@@ -102,16 +107,20 @@ final class WarningReader {
             apply(whole, item, source, keys, leftovers);
             return;
         }
-        List<String> found = phrases(item);
-        if (found.isEmpty()) {
-            leftovers.add(new StatedItem(source, item));
+        boolean archive = false;
+        for (String target : phrases(item)) {
+            if (!target.startsWith(WarningVocabulary.TAG_PREFIX)) {
+                keys.add(target);
+                archive = true;
+            }
         }
-        for (String target : found) {
-            apply(target, item, source, keys, leftovers);
+        if (!archive) {
+            leftovers.add(new StatedItem(source, item));
         }
     }
 
-    private void apply(String target, String item, String source, Set<String> keys, List<StatedItem> leftovers) {
+    private void apply(String target, String item, String source, Set<String> keys,
+            List<StatedItem> leftovers) {
         if (target.startsWith(WarningVocabulary.TAG_PREFIX)) {
             leftovers.add(new StatedItem(source, target.substring(WarningVocabulary.TAG_PREFIX.length())));
         } else if (!target.equals(WarningVocabulary.SKIP)) {
@@ -125,7 +134,8 @@ final class WarningReader {
         tokens.scan(item, vocabulary.vocabulary());
         int i = 0;
         while (i < tokens.size) {
-            CueTrie<String> node = tokens.ids[i] < 0 ? null
+            CueTrie<String> node = tokens.ids[i] < 0
+                    ? null
                     : vocabulary.phrases().longest(tokens.ids, i, tokens.size);
             if (node == null) {
                 i++;
@@ -152,7 +162,8 @@ final class WarningReader {
         List<StatedItem> statements = new ArrayList<>();
         for (Map.Entry<String, @Nullable String> entry : parsed.stated().entrySet()) {
             String value = entry.getValue();
-            if (value != null && !value.isBlank() && entry.getKey().toLowerCase(Locale.ROOT).startsWith("warn")) {
+            if (value != null && !value.isBlank()
+                    && entry.getKey().toLowerCase(Locale.ROOT).startsWith("warn")) {
                 statements.add(new StatedItem(entry.getKey(), value.strip()));
             }
         }

@@ -52,7 +52,8 @@ final class WarningVocabulary {
     }
 
     /** What a whole item means (a key, "tag:Name" or "skip"), or null when not listed. */
-    @Nullable String whole(String item) {
+    @Nullable
+    String whole(String item) {
         return synonyms.get(normalize(item));
     }
 
