@@ -1,15 +1,36 @@
 package org.ficshelf.infer;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ficshelf.FieldInfo;
 import org.ficshelf.parse.ParsedWork;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the text for how adult it is, for archive warnings and for additional tags. */
+/**
+ * Reads the text for how adult it is, for archive warnings and for additional tags. The body
+ * is read once by a token automaton over the cue lexicon; warnings and tags come from the
+ * author's statements first and from the text only with evidence.
+ */
 public final class ContentReader {
     private ContentReader() {
     }
 
     /** Content tags for a parsed work; {@code language} is its ISO 639-1 code when known. */
     public static ContentTags read(ParsedWork parsed, @Nullable String language) {
-        return ContentTags.none(); // placeholder until content inference lands
+        ContentScan scan = ContentScanner.scan(parsed.body(), CueLexicon.get());
+        ContentRater.Reading reading = ContentRater.rate(scan);
+        if (language != null && !language.equals("en")) {
+            // The cue lexicon is English: in another language the reading says little.
+            reading = new ContentRater.Reading(reading.rating(), Math.min(reading.confidence(), 0.3),
+                    reading.evidence());
+        }
+        WarningReader.Result warnings = new WarningReader(WarningVocabulary.get()).read(parsed, scan);
+        AdditionalTagReader.Result tags = new AdditionalTagReader(AdditionalTagLexicon.get()).read(parsed,
+                warnings.leftovers());
+        Map<String, FieldInfo> fields = new LinkedHashMap<>();
+        fields.put("contentRating", reading.field());
+        fields.put("warnings", warnings.field());
+        fields.put("tags", tags.field());
+        return new ContentTags(reading.rating().label(), warnings.warnings(), tags.tags(), fields);
     }
 }

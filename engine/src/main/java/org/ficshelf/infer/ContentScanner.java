@@ -1,0 +1,154 @@
+package org.ficshelf.infer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ficshelf.doc.Block;
+import org.ficshelf.doc.Chapter;
+import org.ficshelf.doc.Document;
+import org.ficshelf.doc.Paragraph;
+import org.ficshelf.doc.SceneBreak;
+
+/**
+ * One pass over a story's paragraphs with the cue automaton: each word is one hash lookup, the
+ * longest listed phrase at each word wins (so "killer smile" hides "killer"), a negator up to
+ * three words back in the same sentence cancels a cue, and per-paragraph sums feed sliding
+ * three-paragraph passages. Not thread-safe: make one per scan.
+ */
+final class ContentScanner {
+    private static final int CATEGORIES = CueCategory.values().length;
+    private static final int WINDOW = 3;
+    private static final int NEGATION_REACH = 3;
+    private static final int EVIDENCE_PER_CATEGORY = 4;
+
+    private final CueLexicon lexicon;
+    private final CueTokens tokens = new CueTokens();
+    private final double[] totals = new double[CATEGORIES];
+    private final int[] counts = new int[CATEGORIES];
+    private final List<List<String>> evidence = new ArrayList<>();
+    private final double[][] window = new double[WINDOW][CATEGORIES];
+    private int windowAt;
+    private int words;
+    private double explicitPassage;
+    private int explicitLine;
+    private double sexualPassage;
+    private int sexualLine;
+    private double gorePassage;
+    private int goreLine;
+    private int underageLine;
+
+    ContentScanner(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+        for (int i = 0; i < CATEGORIES; i++) {
+            evidence.add(new ArrayList<>());
+        }
+    }
+
+    /** Scans a whole document. */
+    static ContentScan scan(Document document, CueLexicon lexicon) {
+        ContentScanner scanner = new ContentScanner(lexicon);
+        for (Chapter chapter : document.chapters()) {
+            scanner.resetWindow();
+            for (Block block : chapter.blocks()) {
+                switch (block) {
+                    case Paragraph p -> scanner.paragraph(p.text(), p.line());
+                    case SceneBreak b -> scanner.resetWindow();
+                }
+            }
+        }
+        return scanner.result();
+    }
+
+    void paragraph(String text, int line) {
+        windowAt = (windowAt + 1) % WINDOW;
+        double[] sums = window[windowAt];
+        Arrays.fill(sums, 0);
+        tokens.scan(text, lexicon.vocabulary());
+        words += tokens.words;
+        matchAll(sums, line);
+        passages(line);
+    }
+
+    private void matchAll(double[] sums, int line) {
+        int lastNegator = -NEGATION_REACH - 1;
+        int lastBreak = -1;
+        int i = 0;
+        while (i < tokens.size) {
+            int id = tokens.ids[i];
+            CueTrie<Cue> node = id < 0 ? null : lexicon.trie().longest(tokens.ids, i, tokens.size);
+            if (node == null) {
+                lastBreak = id == CueTokens.BREAK ? i : lastBreak;
+                i++;
+                continue;
+            }
+            Cue cue = node.value();
+            if (cue.category() == CueCategory.NEGATOR) {
+                lastNegator = i + node.depth() - 1;
+            } else if (cue.category() != CueCategory.NEUTRAL) {
+                boolean negated = cue.category().negatable() && i - lastNegator <= NEGATION_REACH
+                        && lastNegator > lastBreak;
+                if (!negated) {
+                    record(cue, sums, line);
+                }
+            }
+            i += node.depth();
+        }
+    }
+
+    private void record(Cue cue, double[] sums, int line) {
+        int c = cue.category().ordinal();
+        totals[c] += cue.weight();
+        counts[c]++;
+        sums[c] += cue.weight();
+        List<String> found = evidence.get(c);
+        if (found.size() < EVIDENCE_PER_CATEGORY) {
+            found.add("line " + line + ": " + cue.phrase());
+        }
+    }
+
+    private void passages(int line) {
+        double anatomy = windowSum(CueCategory.SEX_ANATOMY);
+        double act = windowSum(CueCategory.SEX_ACT);
+        if (anatomy > 0 && act > 0 && anatomy + act > explicitPassage) {
+            explicitPassage = anatomy + act;
+            explicitLine = line;
+        }
+        double sexual = windowSum(CueCategory.SEX_REFERENCE) + windowSum(CueCategory.FADE)
+                + (anatomy + act) / 2;
+        if (sexual > sexualPassage) {
+            sexualPassage = sexual;
+            sexualLine = line;
+        }
+        double gore = windowSum(CueCategory.GORE);
+        if (gore > gorePassage) {
+            gorePassage = gore;
+            goreLine = line;
+        }
+        if (underageLine == 0 && windowSum(CueCategory.MINOR) > 0 && anatomy > 0 && act > 0) {
+            underageLine = line;
+        }
+    }
+
+    private double windowSum(CueCategory category) {
+        double sum = 0;
+        for (double[] sums : window) {
+            sum += sums[category.ordinal()];
+        }
+        return sum;
+    }
+
+    private void resetWindow() {
+        for (double[] sums : window) {
+            Arrays.fill(sums, 0);
+        }
+    }
+
+    ContentScan result() {
+        List<List<String>> frozen = new ArrayList<>();
+        for (List<String> found : evidence) {
+            frozen.add(List.copyOf(found));
+        }
+        return new ContentScan(totals.clone(), counts.clone(), List.copyOf(frozen), words, explicitPassage,
+                explicitLine, sexualPassage, sexualLine, gorePassage, goreLine, underageLine);
+    }
+}
