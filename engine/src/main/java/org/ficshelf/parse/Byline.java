@@ -26,6 +26,9 @@ final class Byline {
             "our", "its", "this", "that", "now", "then", "way", "far", "which", "whom", "me", "him", "them",
             "us",
             "it", "itself", "myself", "default", "request", "popular", "no", "all", "anyone", "someone");
+    private static final Set<String> PARTICLES = Set.of("&", "and", "de", "da", "di", "van", "von", "der",
+            "den",
+            "la", "le", "du", "des", "del", "y", "o'", "bin", "ibn", "al");
     private static final int MAX_LINE_WORDS = 24;
 
     /** A byline: the author text and a title given on the same line, or null. */
@@ -135,13 +138,25 @@ final class Byline {
         return HeaderText.squash(s).replaceAll("[\\s.:;!~*_-]+$", "");
     }
 
+    /** One word of any case ("velvetcrowbar"), or up to six capitalised words, particles and "&". */
     private static boolean plausibleName(String names) {
-        int words = HeaderText.words(names);
-        if (words == 0 || words > 8 || !Character.isLetter(names.codePointAt(0))) {
+        String[] words = names.split("\\s+");
+        if (words.length == 0 || words.length > 6 || !Character.isLetter(names.codePointAt(0))) {
             return false;
         }
-        String first = names.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return !NOT_NAMES.contains(first);
+        if (NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (words.length == 1) {
+            return true;
+        }
+        for (String w : words) {
+            boolean capital = Character.isUpperCase(w.codePointAt(0));
+            if (!capital && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWithBylineWord(String prefix) {
@@ -153,6 +168,9 @@ final class Byline {
     /** "Frontier Medicine A Star Trek Story" → "Frontier Medicine"; "a little something" → null. */
     private static @Nullable String titleBeforeArticle(String prefix) {
         String[] words = HeaderText.squash(prefix).split(" ");
+        if (words.length == 0 || words[0].isEmpty() || Character.isLowerCase(words[0].codePointAt(0))) {
+            return null; // "just a quick thing by ..." has no title before the article
+        }
         for (int k = 1; k < words.length; k++) {
             String w = words[k].toLowerCase(Locale.ROOT);
             if (w.equals("a") || w.equals("an")) {

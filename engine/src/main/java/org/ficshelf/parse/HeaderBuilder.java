@@ -17,6 +17,8 @@ final class HeaderBuilder {
     static final int TITLE_MARKED = 2;
     static final int TITLE_FIRST_LINE = 1;
 
+    private static final int MAX_TITLE = 300;
+
     private final ProblemList problems;
     private @Nullable String title;
     private int titleRank;
@@ -33,6 +35,9 @@ final class HeaderBuilder {
 
     /** Sets the title when {@code rank} beats the title found so far. */
     boolean title(String raw, int rank, FieldInfo info) {
+        if (raw.length() > MAX_TITLE) {
+            return false;
+        }
         String t = Title.clean(raw);
         if (t.isEmpty() || rank <= titleRank) {
             return false;

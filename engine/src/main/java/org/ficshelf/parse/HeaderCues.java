@@ -63,11 +63,18 @@ final class HeaderCues {
         return found;
     }
 
-    /** The first cue of the given key in a paragraph, or null. */
+    /** The first cue of the given key in a paragraph, or null; only that key's rules run. */
     static @Nullable Cue find(List<String> lines, String key) {
-        for (Cue c : find(lines)) {
-            if (c.key().equals(key)) {
-                return c;
+        String text = HeaderText.join(lines);
+        if (text.length() > MAX_TEXT) {
+            return null;
+        }
+        for (Rule rule : Table.RULES) {
+            if (rule.key().equals(key)) {
+                Cue cue = apply(rule, lines, text);
+                if (cue != null) {
+                    return cue;
+                }
             }
         }
         return null;

@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /** One keyed value being read: its key line and continuation lines, applied to the builder when closed. */
 final class HeaderEntry {
+    private static final int MAX_VALUE = 10_000;
+    /** Longest value read as a title or author list; longer ones are kept only as stated words. */
+    private static final int MAX_NAME_VALUE = 500;
+
     private final Keys.Match match;
     private final int line;
     private final String evidence;
@@ -39,6 +43,9 @@ final class HeaderEntry {
 
     private void apply(HeaderBuilder b) {
         String value = HeaderText.join(lines);
+        if (value.length() > MAX_VALUE) {
+            value = value.substring(0, MAX_VALUE); // a hostile value: keep a bounded prefix
+        }
         if (value.isEmpty()) {
             return;
         }
@@ -52,11 +59,15 @@ final class HeaderEntry {
                 }
             }
             case "title" -> {
-                b.title(value, HeaderBuilder.TITLE_KEYED, info);
+                if (value.length() <= MAX_NAME_VALUE) {
+                    b.title(value, HeaderBuilder.TITLE_KEYED, info);
+                }
                 b.state("title", value, line, 1);
             }
             case "author" -> {
-                b.authors(Byline.authors(value), info);
+                if (value.length() <= MAX_NAME_VALUE) {
+                    b.authors(Byline.authors(value), info);
+                }
                 b.state("author", value, line, 1);
             }
             case "summary" -> {

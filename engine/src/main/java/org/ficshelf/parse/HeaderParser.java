@@ -27,7 +27,7 @@ final class HeaderParser {
     private static final int SHORT_UNIT_WORDS = 25;
     private static final int SUMMARY_WORDS = 80;
     private static final Pattern INTRO = Pattern
-            .compile("(?i)\\b(?:this (?:story|fic|piece|tale|is)|the story|"
+            .compile("(?i)\\b(?:this (?:story|fic|piece|tale|is)|"
                     + "my (?:first|second|third|last|usual)|i wrote|i write|written (?:for|as)|thanks?|thank you|feedback|"
                     + "feed-back|comments?|criticism|flames?|enjoy|please|dis?claim|copyright|trademark|e-?mail|posted|"
                     + "posting|sequel|prequel|archiv\\w*|fanfic|fan fic|fic|rated|rating|spoilers?|warning|dedicated|beta|"

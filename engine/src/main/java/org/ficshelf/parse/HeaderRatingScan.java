@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class HeaderRatingScan {
     private static final int MAX_WORDS = 12;
+    /** Candidate lines tried at most, so a text made of rating-like lines stays cheap. */
+    private static final int MAX_TRIES = 500;
 
     private HeaderRatingScan() {
     }
@@ -22,10 +24,14 @@ final class HeaderRatingScan {
         if (stated.get("rating") != null) {
             return;
         }
+        int tries = 0;
         for (TextLine line : lines) {
             String text = line.text();
-            if (text.length() > 120 || HeaderText.words(text) > MAX_WORDS || !mentionsRating(text)) {
+            if (text.length() > 120 || !mentionsRating(text) || HeaderText.words(text) > MAX_WORDS) {
                 continue;
+            }
+            if (++tries > MAX_TRIES) {
+                return;
             }
             HeaderCues.Cue cue = HeaderCues.find(List.of(text), "rating");
             if (cue != null && !cue.whole()) {
@@ -38,7 +44,16 @@ final class HeaderRatingScan {
     }
 
     private static boolean mentionsRating(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("rated") || lower.contains("rating");
+        for (int i = text.indexOf('t'); i >= 0; i = text.indexOf('t', i + 1)) {
+            if (i >= 2 && text.regionMatches(true, i - 2, "rat", 0, 3)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf('T'); i >= 0; i = text.indexOf('T', i + 1)) {
+            if (i >= 2 && text.regionMatches(true, i - 2, "rat", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,8 +39,15 @@ final class Title {
         if (Keys.match(lines.get(0)) != null || Byline.find(lines.get(0)) != null) {
             return false;
         }
-        char last = text.charAt(text.length() - 1);
-        boolean ellipsis = text.endsWith("...") || text.endsWith("…");
+        if ("\"“'‘".indexOf(text.charAt(0)) >= 0 && !isQuotedWhole(text)) {
+            return false; // dialogue, not a quoted title
+        }
+        String unquoted = text.replaceAll("[\"”'’)]+$", "");
+        if (unquoted.isEmpty()) {
+            return false;
+        }
+        char last = unquoted.charAt(unquoted.length() - 1);
+        boolean ellipsis = unquoted.endsWith("...") || unquoted.endsWith("…");
         if ((last == '.' && !ellipsis) || last == ',' || last == ';' || last == ':') {
             return false;
         }
