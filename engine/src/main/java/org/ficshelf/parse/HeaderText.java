@@ -1,0 +1,77 @@
+package org.ficshelf.parse;
+
+import java.util.List;
+
+/** Small text helpers shared by the front-matter readers. */
+final class HeaderText {
+    private HeaderText() {
+    }
+
+    /** Runs of whitespace collapsed to one space, trimmed. Linear. */
+    static String squash(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Lines joined with single spaces, whitespace collapsed. */
+    static String join(List<String> lines) {
+        return squash(String.join(" ", lines));
+    }
+
+    /** Number of whitespace-separated words. */
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
+    /** Leading whitespace width, a tab counting as eight. */
+    static int indent(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\u00A0') {
+                w++;
+            } else if (c == '\t') {
+                w += 8;
+            } else {
+                break;
+            }
+        }
+        return w;
+    }
+
+    /** True for a row of decoration only ({@code ----}, {@code * * *}, {@code ~*~*~}, {@code ####}). */
+    static boolean isSeparator(String line) {
+        int marks = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("-=*~_#+.oO<>:^|/\\".indexOf(c) >= 0 || c == '•' || c == '·' || c == '—' || c == '–') {
+                marks++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return marks >= 3 && !line.strip().chars().allMatch(ch -> ch == 'o' || ch == 'O' || ch == '.');
+    }
+}
