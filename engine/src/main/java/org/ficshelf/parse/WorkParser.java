@@ -28,7 +28,7 @@ public final class WorkParser {
         List<TextLine> lines = source.lines();
         FrontMatter front = HeaderParser.parse(lines, problems);
         List<TextLine> bodyLines = lines.subList(Math.min(front.bodyStart(), lines.size()), lines.size());
-        Body body = BodyParser.parse(bodyLines, front.notes(), problems);
+        Body body = BodyParser.parse(bodyLines, front.notes(), front.footnotes(), problems);
 
         Map<String, FieldInfo> fields = new LinkedHashMap<>(front.fields());
         Map<String, @Nullable String> stated = new LinkedHashMap<>(front.stated());
