@@ -155,7 +155,7 @@ final class Ao3 {
                 if (!text.isEmpty()) {
                     notes.add(text);
                 }
-            } else if (e.selectFirst("div.userstuff") == null) {
+            } else if (!hasNestedUserstuff(e)) {
                 separate(out);
                 out.addAll(HtmlText.lines(e, false));
             }
@@ -188,6 +188,15 @@ final class Ao3 {
         for (Element p = e; p != null; p = p.parent()) {
             String id = p.id();
             if (id.equals("preface") || id.equals("afterword")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNestedUserstuff(Element e) {
+        for (Element d : e.select("div.userstuff")) {
+            if (d != e) {
                 return true;
             }
         }

@@ -30,7 +30,7 @@ final class EpubReader {
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z][A-Za-z /()]{0,30}):\\s*(.*)$");
     private static final Pattern NOT_STORY = Pattern
             .compile(
-                    "(?i).*(title_?page|toc_?page|log_?page|(^|/)toc\\.x?html?|(^|/)nav\\.x?html?|cover\\.x?html?)$");
+                    "(?i)(.*/)?(title_?page|toc_?page|log_?page|toc|nav|cover)\\.x?html?$");
     private static final List<String> AO3_CATEGORIES = List.of("gen", "f/m", "m/m", "f/f", "multi", "other");
 
     private EpubReader() {

@@ -23,7 +23,8 @@ class HtmlReaderTest {
         SourceDocument doc = Formats.read(resource("legacy-page.html"), "keeper.html");
         String all = joined(doc);
         assertThat(doc.format()).isEqualTo("html");
-        assertThat(all).doesNotContain("Home", "Links", "Webring", "visitor number", "Best viewed", "Guestbook",
+        assertThat(all).doesNotContain("Home", "Links", "Webring", "visitor number", "Best viewed",
+                "Guestbook",
                 "Back to Stories", "Next Part", "Vote", "counter", "color: silver");
         assertThat(texts(doc)).contains("The Lighthouse Keeper", "Author: Wren", "Rating: PG-13",
                 "Nobody answered when she called.", "The light turned anyway.");
@@ -33,9 +34,11 @@ class HtmlReaderTest {
     @Test
     void putsPageTitleAndMetaIntoPageKeysNotTitle() {
         SourceDocument doc = Formats.read(resource("legacy-page.html"), "keeper.html");
-        assertThat(doc.metadata()).containsEntry("pageTitle", "Moonlit Shelf :: Stories :: The Lighthouse Keeper by Wren")
+        assertThat(doc.metadata())
+                .containsEntry("pageTitle", "Moonlit Shelf :: Stories :: The Lighthouse Keeper by Wren")
                 .containsEntry("pageAuthor", "Wren Halloway")
-                .containsEntry("pageDescription", "A ghost story for the long nights.").doesNotContainKey("title");
+                .containsEntry("pageDescription", "A ghost story for the long nights.")
+                .doesNotContainKey("title");
     }
 
     @Test
@@ -97,14 +100,18 @@ class HtmlReaderTest {
 
     @Test
     void readsTheDevArchivePageSensibly() {
-        SourceDocument doc = Formats.read(FormatsTestSupport.corpus("dev/05-archive-html32/input.html"), "input.html");
+        SourceDocument doc = Formats.read(FormatsTestSupport.corpus("dev/05-archive-html32/input.html"),
+                "input.html");
         String all = joined(doc);
         assertThat(doc.format()).isEqualTo("html");
         assertThat(texts(doc)).contains("Dead Languages", "Title: Dead Languages", "Rating: PG",
                 "Summary: Giles tries to teach Buffy Latin. Buffy tries to learn it. Results vary.");
-        assertThat(all).doesNotContain("Home", "Guestbook", "Back to Archive", "Next Chapter", "visitor number",
-                "Best viewed").contains("\"Patience,\" said her Watcher, and went back to mending his book.");
-        assertThat(doc.metadata()).containsEntry("pageTitle", "The Watcher's Attic :: Fic :: Dead Languages by Ashgrove");
+        assertThat(all)
+                .doesNotContain("Home", "Guestbook", "Back to Archive", "Next Chapter", "visitor number",
+                        "Best viewed")
+                .contains("\"Patience,\" said her Watcher, and went back to mending his book.");
+        assertThat(doc.metadata()).containsEntry("pageTitle",
+                "The Watcher's Attic :: Fic :: Dead Languages by Ashgrove");
         TextLine thought = lineContaining(doc, "Stupid Watcher");
         assertThat(thought.spans()).containsExactly(Span.of(0, 48, SpanKind.EMPHASIS));
     }

@@ -28,13 +28,14 @@ class SnifferTest {
             Plain story text only.                                                    | x.html     | text
             """)
     void tellsTheFormatFromTheBytes(String content, String name, String format) {
-        byte[] bytes = content.replace("\\n", "\n").replace("\\t", "\t").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = content.replace("\\n", "\n").replace("\\t", "\t")
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertThat(Sniffer.sniff(bytes, name)).isEqualTo(format);
     }
 
     @Test
     void tellsAZipFromItsMagicNumber() {
-        assertThat(Sniffer.sniff(new byte[] {'P', 'K', 3, 4, 0, 0}, "x.txt")).isEqualTo("epub");
+        assertThat(Sniffer.sniff(new byte[]{'P', 'K', 3, 4, 0, 0}, "x.txt")).isEqualTo("epub");
     }
 
     @Test

@@ -34,7 +34,8 @@ class SubjectTest {
             Snowfall Part Two of Three                           | Snowfall            | 2  | -  | -                  | -
             Ficlet: Small Hours [PG] Spike/Buffy                 | Small Hours         | -  | -  | Spike/Buffy        | PG
             """)
-    void readsTitlePartPairingAndRating(String subject, String title, Integer part, Integer of, String pairing,
+    void readsTitlePartPairingAndRating(String subject, String title, Integer part, Integer of,
+            String pairing,
             String rating) {
         Subject s = Subject.parse(subject);
         assertThat(s.title()).isEqualTo(title);
