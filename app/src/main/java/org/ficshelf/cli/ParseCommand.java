@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.ficshelf.Work;
 import org.ficshelf.WorkJson;
 import org.ficshelf.WorkReader;
+import org.ficshelf.canon.Canon;
 import org.ficshelf.doc.PlainText;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +33,11 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "one line of JSON even for a single file")
     boolean compact;
 
+    @Option(names = "--canon", paramLabel = "DIR", description = "a folder of canon data files (fandoms-*.tsv, characters-*.tsv, ships-*.tsv) "
+            + "merged over the bundled ones; default: $FICSHELF_CANON")
+    @Nullable
+    Path canonDir;
+
     @Spec
     CommandSpec spec;
 
@@ -38,6 +45,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        useCanonFolder(canonDir);
         WorkReader reader = new WorkReader();
         int exit = 0;
         for (Path file : files) {
@@ -54,6 +62,16 @@ final class ParseCommand implements Callable<Integer> {
             out.flush();
         }
         return exit;
+    }
+
+    /** Points the engine at an archivist's canon folder (read once, on first use). */
+    static void useCanonFolder(@Nullable Path dir) {
+        String fromEnv = System.getenv("FICSHELF_CANON");
+        if (dir != null) {
+            System.setProperty(Canon.DIR_PROPERTY, dir.toString());
+        } else if (fromEnv != null && !fromEnv.isBlank()) {
+            System.setProperty(Canon.DIR_PROPERTY, fromEnv);
+        }
     }
 
     private void print(PrintWriter out, Work work) {
