@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Paging cursors: the sort values of a page's last hit, which end in the work id, so the next
  * page starts right after it even when the index changed in between. Opaque to callers; a
- * cursor made for one sort is refused for another.
+ * cursor made for one sort is refused for another. Under relevance order a refresh between
+ * pages may shift scores slightly, so a work near the page boundary can move across it; the
+ * other orders are exact.
  */
 final class Cursors {
     private static final String VERSION = "c1";

@@ -104,13 +104,6 @@ public final class LuceneBackend implements SearchBackend {
     }
 
     @Override
-    public void indexAll(Iterable<IndexedWork> works) {
-        for (IndexedWork w : works) {
-            index(w);
-        }
-    }
-
-    @Override
     public void delete(long id) {
         ensureOpen();
         try {

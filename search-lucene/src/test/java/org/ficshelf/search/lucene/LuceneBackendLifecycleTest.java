@@ -165,4 +165,17 @@ class LuceneBackendLifecycleTest {
                 e -> assertThat(e.reason()).isEqualTo(SearchException.Reason.CORRUPT))
                 .hasMessageContaining("rebuild");
     }
+
+    @Test
+    void anIndexOfAnotherSchemaVersionAsksForARebuild() throws Exception {
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+                var w = new org.apache.lucene.index.IndexWriter(d,
+                        new org.apache.lucene.index.IndexWriterConfig(Analyzers.perField()))) {
+            w.setLiveCommitData(java.util.Map.of(Schema.VERSION_KEY, "0").entrySet());
+            w.commit();
+        }
+        assertThatThrownBy(() -> LuceneBackend.open(dir)).isInstanceOfSatisfying(SearchException.class,
+                e -> assertThat(e.reason()).isEqualTo(SearchException.Reason.CORRUPT))
+                .hasMessageContaining("schema version 0").hasMessageContaining("rebuild the index");
+    }
 }
