@@ -56,7 +56,7 @@ final class QueryTranslator {
     /** The whole query: the parsed string (scored) and the filters (not scored). */
     Query translate(SearchQuery q) {
         QueryNode parsed = q.parsed();
-        Query main = parsed instanceof QueryNode.MatchAll ? new MatchAllDocsQuery() : node(parsed);
+        Query main = parsed instanceof QueryNode.MatchAll ? MatchAllDocsQuery.INSTANCE : node(parsed);
         if (main == null) {
             main = new MatchNoDocsQuery("only stop words");
         }
@@ -72,7 +72,7 @@ final class QueryTranslator {
     @Nullable
     Query node(QueryNode n) {
         return switch (n) {
-            case QueryNode.MatchAll m -> new MatchAllDocsQuery();
+            case QueryNode.MatchAll m -> MatchAllDocsQuery.INSTANCE;
             case QueryNode.Term t -> leaf(t.field(), t.text(), Leaf.WORD);
             case QueryNode.Phrase p -> leaf(p.field(), p.text(), Leaf.PHRASE);
             case QueryNode.Prefix p -> leaf(p.field(), p.text(), Leaf.PREFIX);
@@ -100,7 +100,7 @@ final class QueryTranslator {
             return null;
         }
         if (!positive) {
-            b.add(new MatchAllDocsQuery(), Occur.MUST);
+            b.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         }
         return b.build();
     }
@@ -122,7 +122,7 @@ final class QueryTranslator {
         if (q == null) {
             return null;
         }
-        return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST).add(q, Occur.MUST_NOT)
+        return new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, Occur.MUST).add(q, Occur.MUST_NOT)
                 .build();
     }
 

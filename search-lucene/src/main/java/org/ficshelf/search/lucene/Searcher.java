@@ -94,9 +94,9 @@ final class Searcher {
     }
 
     private static SortField stringSort(String field, boolean desc) {
-        SortField f = new SortField(field, SortField.Type.STRING, desc);
-        f.setMissingValue(desc ? SortField.STRING_FIRST : SortField.STRING_LAST);
-        return f;
+        // Works without a title or author sort last in either direction.
+        return new SortField(field, SortField.Type.STRING, desc,
+                desc ? SortField.STRING_FIRST : SortField.STRING_LAST);
     }
 
     private List<Hit> hits(IndexSearcher s, Query query, TopDocs docs, boolean scored) throws IOException {

@@ -134,6 +134,7 @@ class LuceneBackendLifecycleTest {
     @Test
     void aSecondOpenOfTheSameIndexIsRefusedAsLocked() {
         try (LuceneBackend b = LuceneBackend.open(dir)) {
+            assertThat(b.count()).isZero();
             assertThatThrownBy(() -> LuceneBackend.open(dir)).isInstanceOfSatisfying(SearchException.class,
                     e -> assertThat(e.reason()).isEqualTo(SearchException.Reason.LOCKED))
                     .hasMessageContaining("another process");
