@@ -1,0 +1,250 @@
+package org.ficshelf.search.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.ficshelf.search.IndexedWork;
+import org.ficshelf.search.SearchBackend;
+import org.ficshelf.search.SearchException;
+import org.ficshelf.search.SearchQuery;
+import org.ficshelf.search.SearchResult;
+
+/**
+ * The embedded search backend: a Lucene index in one directory, written by one {@link
+ * IndexWriter} and searched through a near-real-time {@link SearcherManager}. Thread-safe:
+ * writes from one thread while others search. Uncommitted writes are dropped on close, so what
+ * the index holds after a crash is exactly what was last committed.
+ */
+public final class LuceneBackend implements SearchBackend {
+    /** Memory the writer buffers before flushing a segment. */
+    static final double RAM_BUFFER_MB = 48;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Searcher searcher;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LuceneBackend(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        Analyzer analyzer = writer.getAnalyzer();
+        Schema schema = new Schema(Analyzers.names());
+        this.searcher = new Searcher(schema, new QueryTranslator(analyzer, Analyzers.prose(), schema),
+                analyzer);
+    }
+
+    /** Opens the index in {@code dir}, creating it (and the directory) when absent. */
+    public static LuceneBackend open(Path dir) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            IndexWriter writer = new IndexWriter(directory, config());
+            checkSchema(writer, dir);
+            return new LuceneBackend(directory, writer);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw Failures.map(e, "open the index at " + dir);
+        }
+    }
+
+    private static IndexWriterConfig config() {
+        IndexWriterConfig c = new IndexWriterConfig(Analyzers.perField());
+        c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        c.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        c.setCommitOnClose(false);
+        return c;
+    }
+
+    private static void checkSchema(IndexWriter writer, Path dir) throws IOException {
+        String found = null;
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(Schema.VERSION_KEY)) {
+                    found = e.getValue();
+                }
+            }
+        }
+        if (found != null && !found.equals(Schema.VERSION)) {
+            writer.rollback();
+            throw new SearchException(SearchException.Reason.CORRUPT,
+                    "the index at " + dir + " has schema version "
+                            + found + ", this Ficshelf writes " + Schema.VERSION + ": rebuild the index");
+        }
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+    }
+
+    @Override
+    public void index(IndexedWork work) {
+        ensureOpen();
+        try {
+            writer.updateDocument(idTerm(work.id()), searcher.schema().toDocument(work));
+        } catch (IOException | RuntimeException e) {
+            throw Failures.map(e, "index work " + work.id());
+        }
+    }
+
+    @Override
+    public void delete(long id) {
+        ensureOpen();
+        try {
+            writer.deleteDocuments(idTerm(id));
+        } catch (IOException | RuntimeException e) {
+            throw Failures.map(e, "delete work " + id);
+        }
+    }
+
+    @Override
+    public void clear() {
+        ensureOpen();
+        try {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+        } catch (IOException | RuntimeException e) {
+            throw Failures.map(e, "clear the index");
+        }
+    }
+
+    @Override
+    public void commit() {
+        ensureOpen();
+        try {
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            throw Failures.map(e, "commit the index");
+        }
+    }
+
+    @Override
+    public void refresh() {
+        ensureOpen();
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            throw Failures.map(e, "refresh the index");
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return withSearcher("search", s -> searcher.search(s, query));
+    }
+
+    @Override
+    public long count() {
+        return withSearcher("count", s -> (long) s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void forEachId(LongConsumer consumer) {
+        withSearcher("list ids", s -> {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                forEachId(leaf, consumer);
+            }
+            return null;
+        });
+    }
+
+    private static void forEachId(LeafReaderContext leaf, LongConsumer consumer) throws IOException {
+        NumericDocValues ids = leaf.reader().getNumericDocValues(Schema.ID);
+        if (ids == null) {
+            return;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+            if (live == null || live.get(doc)) {
+                consumer.accept(ids.longValue());
+            }
+        }
+    }
+
+    /** An operation on an acquired searcher. */
+    private interface SearcherTask<T> {
+        T run(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(String what, SearcherTask<T> task) {
+        ensureOpen();
+        IndexSearcher s = null;
+        try {
+            s = searchers.acquire();
+            return task.run(s);
+        } catch (IOException | RuntimeException e) {
+            throw Failures.map(e, what);
+        } finally {
+            release(s);
+        }
+    }
+
+    private void release(IndexSearcher s) {
+        if (s == null) {
+            return;
+        }
+        try {
+            searchers.release(s);
+        } catch (IOException e) {
+            throw Failures.map(e, "release a searcher");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        List<Exception> failures = new ArrayList<>();
+        closeCollecting(searchers, failures);
+        closeCollecting(writer, failures);
+        closeCollecting(directory, failures);
+        if (!failures.isEmpty()) {
+            throw Failures.map(failures.get(0), "close the index");
+        }
+    }
+
+    private static void closeCollecting(AutoCloseable c, List<Exception> failures) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            failures.add(e);
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // already failing: the first failure is the one reported
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new SearchException(SearchException.Reason.CLOSED, "the search index is closed");
+        }
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(Schema.ID, Long.toString(id));
+    }
+}
