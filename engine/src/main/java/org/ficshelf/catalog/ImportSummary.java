@@ -1,0 +1,25 @@
+package org.ficshelf.catalog;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one import or rebuild did.
+ *
+ * @param skipped how many items were passed over as not stories, by reason
+ * @param rejects the items this run rejected, with their reasons
+ * @param bytes input bytes read
+ */
+public record ImportSummary(long runId, int imported, int alreadyPresent, int assembled, int rejected,
+        Map<String, Integer> skipped, List<Reject> rejects, long bytes, Duration elapsed) {
+
+    public ImportSummary {
+        skipped = Map.copyOf(skipped);
+        rejects = List.copyOf(rejects);
+    }
+
+    public int skippedTotal() {
+        return skipped.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}
