@@ -31,6 +31,15 @@ public final class Archive implements AutoCloseable {
         return new Archive(Catalog.open(dataDir));
     }
 
+    /** Opens an archive that must already exist (for commands that only read). */
+    public static Archive openExisting(Path dataDir) throws IOException {
+        if (!java.nio.file.Files.isRegularFile(dataDir.resolve("catalog.db"))) {
+            throw new java.nio.file.NoSuchFileException(dataDir + "/catalog.db", null,
+                    "no archive here; run ficshelf import first");
+        }
+        return open(dataDir);
+    }
+
     /** Imports files, folders, zip and tar.gz archives and mbox files. */
     public ImportSummary importPaths(List<Path> paths, ImportOptions options, ImportListener listener)
             throws IOException {

@@ -1,8 +1,10 @@
 package org.ficshelf.catalog;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one import or rebuild did.
@@ -15,7 +17,7 @@ public record ImportSummary(long runId, int imported, int alreadyPresent, int as
         Map<String, Integer> skipped, List<Reject> rejects, long bytes, Duration elapsed) {
 
     public ImportSummary {
-        skipped = Map.copyOf(skipped);
+        skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));
         rejects = List.copyOf(rejects);
     }
 
