@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code ficshelf} command: subcommands over the engine. */
 @Command(name = "ficshelf", mixinStandardHelpOptions = true, version = "ficshelf 0.1.0", description = "An archive engine for legacy fan fiction files.", subcommands = {
-        ParseCommand.class, CommandLine.HelpCommand.class})
+        ParseCommand.class, ImportCommand.class, ShowCommand.class, StatsCommand.class, RejectsCommand.class,
+        RebuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,210 @@
+package org.ficshelf.catalog;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A data directory: the originals store and the catalog database derived from it. Opening one
+ * creates it when missing and brings its schema up to date. One process imports at a time (a
+ * lock file says so); any number may read.
+ */
+public final class Catalog implements AutoCloseable {
+    private final Path dir;
+    private final Originals originals;
+    private final Connection connection;
+
+    private Catalog(Path dir, Originals originals, Connection connection) {
+        this.dir = dir;
+        this.originals = originals;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the data directory with its embedded SQLite catalog. */
+    public static Catalog open(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        return open(dataDir, "jdbc:sqlite:" + dataDir.resolve("catalog.db").toAbsolutePath());
+    }
+
+    /** Opens the data directory's originals with the catalog at a JDBC URL (SQLite or PostgreSQL). */
+    public static Catalog open(Path dataDir, String jdbcUrl) throws IOException {
+        Originals originals = new Originals(dataDir.resolve("originals"));
+        Connection c;
+        try {
+            c = DriverManager.getConnection(jdbcUrl);
+        } catch (SQLException e) {
+            throw new CatalogException("cannot open the catalog " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+        try {
+            Dialect.of(jdbcUrl).configure(c);
+            Migrator.shipped().migrate(c);
+            c.setAutoCommit(false);
+            return new Catalog(dataDir, originals, c);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(c);
+            if (e instanceof CatalogException ce) {
+                throw ce;
+            }
+            throw new CatalogException("cannot open the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dir;
+    }
+
+    /** Imports files, folders, zip and tar.gz archives and mbox files; see {@link ImportSummary}. */
+    public ImportSummary importPaths(List<Path> paths, ImportOptions options, ImportListener listener)
+            throws IOException {
+        Inputs.Size size = Inputs.measure(paths);
+        listener.started(size.files(), size.bytes());
+        Inputs inputs = new Inputs(options.limits(), options.all());
+        return exclusively("import", String.join(" ", paths.stream().map(Path::toString).toList()),
+                options.threads(), listener, true, sink -> inputs.walk(paths, sink));
+    }
+
+    /**
+     * Rebuilds the catalog from the originals, the source of truth: every original is read
+     * again, in the order first imported, in one transaction (the old catalog stays until it
+     * commits). Import runs and rejects are kept.
+     */
+    public ImportSummary rebuild(ImportOptions options, ImportListener listener) throws IOException {
+        List<Item> items = rebuildItems();
+        long total = items.stream().mapToLong(Item::diskBytes).sum();
+        listener.started(items.size(), total);
+        return exclusively("rebuild", "originals", options.threads(), listener, false, sink -> {
+            for (Item item : items) {
+                sink.accept(item);
+            }
+        });
+    }
+
+    /** A stored work by id. */
+    public Optional<StoredWork> work(long id) throws IOException {
+        return read(() -> Views.work(connection, id));
+    }
+
+    public CatalogStats stats() throws IOException {
+        return read(() -> Views.stats(connection));
+    }
+
+    /** The files that could not be imported, oldest first. */
+    public List<Reject> rejects() throws IOException {
+        return read(() -> RejectStore.all(connection));
+    }
+
+    /** The bytes of an original, as given. */
+    public Optional<byte[]> original(String sha256) throws IOException {
+        return originals.get(sha256);
+    }
+
+    @Override
+    public void close() throws CatalogException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new CatalogException("cannot close the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Item> rebuildItems() throws IOException {
+        List<Item> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (OriginalStore.Row r : read(() -> OriginalStore.all(connection))) {
+            seen.add(r.sha256());
+            items.add(new Item(r.path(), r.name(), originals.path(r.sha256()), null, r.bytes(), null, null));
+        }
+        for (String sha : originals.list()) {
+            if (seen.add(sha)) {
+                Path p = originals.path(sha);
+                items.add(new Item("originals/" + sha, sha, p, null, Files.size(p), null, null));
+            }
+        }
+        return items;
+    }
+
+    private ImportSummary exclusively(String kind, String inputs, int threads, ImportListener listener,
+            boolean commitEach, Importer.Feed feed) throws IOException {
+        try (FileChannel lockFile = FileChannel.open(dir.resolve("import.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
+            originals.sweepTemporaries();
+            long run = RunStore.start(connection, kind, inputs);
+            connection.commit();
+            if (!commitEach) {
+                WorkStore.clearAll(connection);
+            }
+            ImportSummary summary = new Importer(connection, originals, threads).run(run, feed, listener,
+                    commitEach);
+            RunStore.finish(connection, run, summary);
+            connection.commit();
+            return summary;
+        } catch (SQLException e) {
+            rollback();
+            throw new CatalogException("cannot write the catalog: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            rollback();
+            throw e;
+        } catch (InterruptedException e) {
+            rollback();
+            Thread.currentThread().interrupt();
+            throw new CatalogException("the " + kind + " was interrupted", e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel ch) throws IOException {
+        try {
+            FileLock lock = ch.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by this process
+        }
+        throw new CatalogException("another import or rebuild is running on this data directory");
+    }
+
+    /** A read-only catalog query. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T read(Query<T> q) throws CatalogException {
+        try {
+            T result = q.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new CatalogException("cannot read the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone; the database keeps its last committed state
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // already failing
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.ficshelf.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.ficshelf.WorkJson;
+import org.ficshelf.WorkReader;
+import org.ficshelf.WorkRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An import killed with SIGKILL at random points, 20 times, and resumed each time: after every
+ * kill the catalog shows no partial work and no work without its original; at the end every
+ * original is present and byte-identical and every file is a complete work.
+ */
+class CrashTest {
+    private static final int KILLS = 20;
+    private static final int FILES = 300;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anImportKilledAtRandomPointsFinishesWhenRunAgain() throws Exception {
+        Path in = corpus(tmp.resolve("in"));
+        Path data = tmp.resolve("data");
+        Random random = new Random(20261122L);
+        int kills = 0;
+        int runs = 0;
+        List<Long> progress = new ArrayList<>();
+        while (kills < KILLS && runs < KILLS * 3) {
+            runs++;
+            Process p = child(in, data);
+            if (random.nextInt(5) > 0) {
+                await(p, "ready", 1);
+                await(p, "imported", random.nextInt(FILES / KILLS));
+                Thread.sleep(random.nextInt(20));
+            }
+            if (p.isAlive()) {
+                p.destroyForcibly();
+                kills++;
+            }
+            p.waitFor(30, TimeUnit.SECONDS);
+            if (Files.exists(data.resolve("catalog.db"))) {
+                assertConsistent(data);
+                progress.add(works(data));
+            }
+        }
+        assertThat(progress).as("works visible after each kill").isSorted();
+        Process last = child(in, data);
+        assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(last.exitValue()).isZero();
+
+        assertThat(kills).isEqualTo(KILLS);
+        assertConsistent(data);
+        assertEveryFileIsAWork(in, data);
+    }
+
+    private static long works(Path data) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("catalog.db"))) {
+            return Sql.count(c, "SELECT COUNT(*) FROM works");
+        }
+    }
+
+    private static Path corpus(Path dir) throws Exception {
+        Random r = new Random(7);
+        for (int i = 0; i < FILES; i++) {
+            StringBuilder s = new StringBuilder(
+                    "Title: Crash " + i + "\nAuthor: Tester " + (i % 17) + "\n\n");
+            int paragraphs = 3 + r.nextInt(20);
+            for (int k = 0; k < paragraphs; k++) {
+                s.append("Line ").append(k).append(" of story ").append(i)
+                        .append(": the lamp flickered.\n\n");
+            }
+            ImportTest.write(dir, "d" + (i % 10) + "/s" + i + ".txt", s.toString());
+        }
+        return dir;
+    }
+
+    private static Process child(Path in, Path data) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "--enable-native-access=ALL-UNNAMED", "-cp", cp, CrashImportChild.class.getName(),
+                in.toString(),
+                data.toString());
+        return new ProcessBuilder(cmd).redirectError(new File("/dev/null")).start();
+    }
+
+    /** Waits until the child has said {@code word} n times (or ended): kills land at random points of progress. */
+    private static void await(Process p, String word, int n) throws Exception {
+        java.io.InputStream out = p.getInputStream();
+        byte[] w = word.getBytes(StandardCharsets.US_ASCII);
+        int matched = 0;
+        int seen = 0;
+        int b;
+        while (seen < n && (b = out.read()) >= 0) {
+            matched = b == w[matched] ? matched + 1 : (b == w[0] ? 1 : 0);
+            if (matched == w.length) {
+                seen++;
+                matched = 0;
+            }
+        }
+    }
+
+    /** No partial work: each work has all its rows; each catalogued original is on disk, intact. */
+    private static void assertConsistent(Path data) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("catalog.db"))) {
+            for (String[] w : Sql.query(c, "SELECT id, record FROM works", rs -> new String[]{rs.getString(1),
+                    rs.getString(2)})) {
+                WorkRecord r = WorkJson.mapper().readValue(w[1], WorkRecord.class);
+                long id = Long.parseLong(w[0]);
+                assertThat(Sql.count(c, "SELECT COUNT(*) FROM chapters WHERE work_id = ?", id))
+                        .isEqualTo(r.chapters().size());
+                assertThat(Sql.count(c, "SELECT COUNT(*) FROM work_authors WHERE work_id = ?", id))
+                        .isEqualTo(r.authors().stream().distinct().count());
+                assertThat(Sql.count(c, "SELECT COUNT(*) FROM originals WHERE work_id = ?", id)).isEqualTo(1);
+            }
+            Originals store = new Originals(data.resolve("originals"));
+            for (String sha : Sql.query(c, "SELECT sha256 FROM originals", rs -> rs.getString(1))) {
+                assertThat(WorkReader.sha256(store.get(sha).orElseThrow())).isEqualTo(sha);
+            }
+        }
+    }
+
+    private static void assertEveryFileIsAWork(Path in, Path data) throws Exception {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(in)) {
+            s.filter(Files::isRegularFile).forEach(files::add);
+        }
+        Originals store = new Originals(data.resolve("originals"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("catalog.db"))) {
+            assertThat(Sql.count(c, "SELECT COUNT(*) FROM works")).isEqualTo(FILES);
+            assertThat(Sql.count(c, "SELECT COUNT(*) FROM rejects")).isZero();
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                String sha = WorkReader.sha256(bytes);
+                assertThat(store.get(sha)).as(f.toString())
+                        .hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+                assertThat(Sql.count(c,
+                        "SELECT COUNT(*) FROM originals WHERE sha256 = ? AND work_id IS NOT NULL", sha))
+                        .as(f.toString()).isEqualTo(1);
+            }
+        }
+        try (Stream<Path> s = Files.walk(data.resolve("originals"))) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith(".tmp-"))).isEmpty();
+        }
+        assertThat(new String(Files.readAllBytes(files.get(0)), StandardCharsets.UTF_8)).startsWith("Title:");
+    }
+}
