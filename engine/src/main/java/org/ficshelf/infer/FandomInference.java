@@ -41,6 +41,8 @@ final class FandomInference {
     private final double[] score;
     private final double[] stated;
     private final double[] cues;
+    /** Stated weight from names several fandoms share ("Star Trek"): no claim for one sibling. */
+    private final double[] sharedStated;
     private final int[] mentionsOf;
     private final int[] fullNames;
     private final boolean[] namedInText;
@@ -53,6 +55,7 @@ final class FandomInference {
         score = new double[n];
         stated = new double[n];
         cues = new double[n];
+        sharedStated = new double[n];
         mentionsOf = new int[n];
         fullNames = new int[n];
         namedInText = new boolean[n];
@@ -92,7 +95,10 @@ final class FandomInference {
             List<Integer> names = targets(hit, Name.Kind.FANDOM, value);
             List<Integer> creators = targets(hit, Name.Kind.CREATOR, value);
             for (int i : names) {
-                add(i, nameWeight / names.size(), label + value, isStated);
+                add(i, nameWeight / names.size(), label + value, isStated && names.size() == 1);
+                if (isStated && names.size() > 1) {
+                    sharedStated[i] += nameWeight / names.size();
+                }
             }
             for (int i : creators) {
                 add(i, creatorWeight / creators.size(), label + value, false);
@@ -244,7 +250,7 @@ final class FandomInference {
         double min = Double.MAX_VALUE;
         for (Fandom f : picked) {
             int i = canon.fandoms().indexOf(f);
-            allStated &= stated[i] >= 5;
+            allStated &= stated[i] + sharedStated[i] >= 5;
             min = Math.min(min, score[i]);
         }
         if (allStated) {
