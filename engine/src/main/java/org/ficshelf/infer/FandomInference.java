@@ -143,8 +143,7 @@ final class FandomInference {
             double home = w[0] * (1 + Math.min(n, 10) / 10.0);
             for (String f : ch.fandoms()) {
                 double weight = f.equals(ch.home()) ? home : 0.8 * home;
-                canon.fandom(f).ifPresent(fd -> {
-                    int i = canon.fandoms().indexOf(fd);
+                canon.fandomIndex(f).ifPresent(i -> {
                     characters.get(i).add(name);
                     mentionsOf[i] += n;
                     fullNames[i] += (int) w[2];
@@ -157,9 +156,15 @@ final class FandomInference {
     private void characterEvidence(CharacterMentions.Passage p, NameHit hit, Map<String, double[]> best,
             Map<String, Integer> counts) {
         List<CanonCharacter> firm = CharacterMentions.narrow(canon, hit, p.text(), null, true);
-        boolean full = hit.names().stream()
-                .anyMatch(n -> n.kind() == Name.Kind.CHARACTER && n.has(Name.FULL));
-        boolean common = hit.names().stream().anyMatch(n -> n.has(Name.COMMON));
+        if (firm.isEmpty()) {
+            return;
+        }
+        boolean full = false;
+        boolean common = false;
+        for (Name n : hit.names()) {
+            full |= n.kind() == Name.Kind.CHARACTER && n.has(Name.FULL);
+            common |= n.has(Name.COMMON);
+        }
         for (CanonCharacter ch : firm) {
             double w = (full ? 1.5 : common ? 0.5 : 1.0) / firm.size();
             double[] b = best.computeIfAbsent(ch.name(), k -> new double[]{0, p.line(), 0});
@@ -249,7 +254,7 @@ final class FandomInference {
         boolean allStated = true;
         double min = Double.MAX_VALUE;
         for (Fandom f : picked) {
-            int i = canon.fandoms().indexOf(f);
+            int i = canon.fandomIndex(f.id()).orElseThrow();
             allStated &= stated[i] + sharedStated[i] >= 5;
             min = Math.min(min, score[i]);
         }
