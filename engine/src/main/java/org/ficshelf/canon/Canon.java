@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -93,6 +94,12 @@ public final class Canon {
     public Optional<Fandom> fandom(String id) {
         Integer i = fandomIndex.get(id);
         return i == null ? Optional.empty() : Optional.of(fandoms.get(i));
+    }
+
+    /** The position of the fandom with this id in {@link #fandoms()}. */
+    public OptionalInt fandomIndex(String id) {
+        Integer i = fandomIndex.get(id);
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /** The character with this canonical name (case-insensitive). */

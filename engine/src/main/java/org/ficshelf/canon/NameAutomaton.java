@@ -48,9 +48,35 @@ public final class NameAutomaton {
 
     /** Reports each longest name match of {@code text}, left to right, not overlapping. */
     public void scan(CharSequence text, Consumer<NameHit> sink) {
-        Words w = new Words();
+        Scratch scratch = SCRATCH.get();
+        if (scratch.busy) {
+            scan(text, sink, new Scratch());
+            return;
+        }
+        scratch.busy = true;
+        try {
+            scan(text, sink, scratch);
+        } finally {
+            scratch.busy = false;
+        }
+    }
+
+    /** Per-thread word buffers, so a scan allocates nothing per word; nested scans get their own. */
+    private static final class Scratch {
+        final Words words = new Words();
+        int[] ids = new int[64];
+        boolean busy;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private void scan(CharSequence text, Consumer<NameHit> sink, Scratch scratch) {
+        Words w = scratch.words;
         w.split(text);
-        int[] ids = new int[w.count];
+        if (scratch.ids.length < w.count) {
+            scratch.ids = new int[Math.max(w.count, 2 * scratch.ids.length)];
+        }
+        int[] ids = scratch.ids;
         for (int i = 0; i < w.count; i++) {
             ids[i] = wordId(text, w.starts[i], w.ends[i]);
         }

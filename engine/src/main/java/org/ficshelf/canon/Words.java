@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The words of a text in one pass: letters and digits, with apostrophes and hyphens inside a
  * word kept ("O'Brien", "Wyndam-Pryce"), each with its offsets, whether it starts a sentence,
  * and whether it may continue a name begun by the word before (only spaces or an initial's
- * period between them). Reused across texts to avoid allocation.
+ * period or a colon between them, as in "Angel: the Series"). Reused across texts to avoid allocation.
  */
 final class Words {
     int count;
@@ -54,7 +54,7 @@ final class Words {
             if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\n') {
                 sentenceEnd = true;
             }
-            if (c != ' ' && c != '.' && c != '\t' && c != '&' && c != '"') {
+            if (c != ' ' && c != '.' && c != '\t' && c != '&' && c != '"' && c != ':') {
                 joinable = false;
             }
         }

@@ -11,6 +11,7 @@ import org.ficshelf.FieldInfo;
 import org.ficshelf.canon.Canon;
 import org.ficshelf.canon.Fandom;
 import org.ficshelf.canon.Name;
+import org.ficshelf.canon.NameHit;
 import org.ficshelf.parse.ParsedWork;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,8 @@ public final class CanonTagger {
             "relationship", "ship", "ships");
     private static final List<String> LOOSE_PAIRING_KEYS = List.of("keywords", "category", "categories",
             "subject", "listTag", "summary", "tags");
+    /** Keys whose values may hold an archive's relationship tags run together with other tags. */
+    private static final List<String> TAGGED_KEYS = List.of("fandom", "fandoms");
     private static final List<String> CHARACTER_KEYS = List.of("characters", "character");
 
     private CanonTagger() {
@@ -78,6 +81,17 @@ public final class CanonTagger {
                 }
             }
         }
+        for (String key : TAGGED_KEYS) {
+            String value = parsed.stated().get(key);
+            if (value != null && !value.isBlank()) {
+                int before = out.size();
+                addAll(out, joinedFullNames(canon, value));
+                if (out.size() > before) {
+                    statedAny = true;
+                    evidence.add("stated " + key + ": " + value);
+                }
+            }
+        }
         if (statedAny) {
             return new Relationships(out, FieldInfo.stated(0.95, evidence));
         }
@@ -108,12 +122,61 @@ public final class CanonTagger {
                 }
             }
         });
+        out.addAll(joinedFullNames(canon, value));
         for (String token : value.split("[\\s,;()\\[\\]]+")) {
             if (token.indexOf('/') > 0 && token.indexOf('/') < token.length() - 1) {
                 out.addAll(notation.read(token, true).relationships());
             }
         }
         return out;
+    }
+
+    /**
+     * Archive relationship tags: full canonical character names joined by {@code /} (romantic)
+     * or {@code &} (platonic), as AO3 writes them ("Hermione Granger & Luna Lovegood").
+     */
+    static List<RelationshipNotation.Relationship> joinedFullNames(Canon canon, String value) {
+        List<RelationshipNotation.Relationship> out = new ArrayList<>();
+        List<String> chain = new ArrayList<>();
+        char[] joint = {0};
+        int[] lastEnd = {-1};
+        canon.names().scan(value, hit -> {
+            String name = fullCharacter(canon, hit);
+            char sep = lastEnd[0] < 0 ? 0 : separator(value, lastEnd[0], hit.start());
+            if (name == null || sep == 0 || joint[0] != 0 && sep != joint[0]) {
+                flush(chain, joint[0], out);
+                joint[0] = 0;
+            } else {
+                joint[0] = sep;
+            }
+            if (name != null) {
+                chain.add(name);
+            }
+            lastEnd[0] = name == null ? -1 : hit.end();
+        });
+        flush(chain, joint[0], out);
+        return out;
+    }
+
+    private static @Nullable String fullCharacter(Canon canon, NameHit hit) {
+        for (Name n : hit.names()) {
+            if (n.kind() == Name.Kind.CHARACTER && n.has(Name.FULL) && !n.has(Name.PARTIAL)) {
+                return canon.characters().get(n.target()).name();
+            }
+        }
+        return null;
+    }
+
+    private static char separator(String value, int from, int to) {
+        String between = value.substring(from, to).strip();
+        return between.equals("/") ? '/' : between.equals("&") ? '&' : 0;
+    }
+
+    private static void flush(List<String> chain, char joint, List<RelationshipNotation.Relationship> out) {
+        if (chain.size() >= 2 && joint != 0 && chain.stream().distinct().count() == chain.size()) {
+            out.add(new RelationshipNotation.Relationship(List.copyOf(chain), joint == '/'));
+        }
+        chain.clear();
     }
 
     private static void addAll(List<RelationshipNotation.Relationship> out,

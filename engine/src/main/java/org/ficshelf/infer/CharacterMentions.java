@@ -31,7 +31,8 @@ final class CharacterMentions {
     record Count(CanonCharacter character, int mentions, int firstLine, String firstName) {
     }
 
-    private static final Set<String> SHOW_WORDS = Set.of("season", "seasons", "series", "episode", "episodes",
+    private static final List<String> SHOW_WORDS = List.of("season", "seasons", "series", "episode",
+            "episodes",
             "ep", "fandom", "fic", "fanfic", "spoilers", "s1", "s2", "s3", "s4", "s5", "s6", "s7");
 
     private final Canon canon;
@@ -107,13 +108,26 @@ final class CharacterMentions {
         if (i == start) {
             return false;
         }
-        StringBuilder w = new StringBuilder();
-        for (int j = start; j < i; j++) {
-            w.append(Character.toLowerCase(text.charAt(j)));
+        for (String w : SHOW_WORDS) {
+            if (w.length() == i - start && regionIs(text, start, w)) {
+                return true;
+            }
         }
-        return SHOW_WORDS.contains(w.toString()) || (w.toString().equals("the") && text.length() > i + 7
-                && text.subSequence(i + 1, Math.min(text.length(), i + 7)).toString()
-                        .equalsIgnoreCase("series"));
+        return i - start == 3 && regionIs(text, start, "the") && text.length() >= i + 7
+                && regionIs(text, i + 1, "series");
+    }
+
+    /** True when {@code text} holds {@code word} (lower case) at {@code at}, ignoring case. */
+    private static boolean regionIs(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -179,6 +193,9 @@ final class CharacterMentions {
     static List<CanonCharacter> narrow(Canon canon, NameHit hit, CharSequence text,
             @Nullable Set<String> allowed,
             boolean firmOnly) {
+        if (!hasCharacter(hit)) {
+            return List.of();
+        }
         Map<CanonCharacter, Boolean> found = new LinkedHashMap<>();
         for (Name n : hit.names()) {
             if (n.kind() != Name.Kind.CHARACTER) {
@@ -199,6 +216,15 @@ final class CharacterMentions {
             }
         });
         return explicit.size() == 1 ? explicit : new ArrayList<>(found.keySet());
+    }
+
+    static boolean hasCharacter(NameHit hit) {
+        for (Name n : hit.names()) {
+            if (n.kind() == Name.Kind.CHARACTER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static @Nullable CanonCharacter pick(Candidate c, Map<String, Integer> firmCounts) {

@@ -41,6 +41,8 @@ final class FandomInference {
     private final double[] score;
     private final double[] stated;
     private final double[] cues;
+    /** Stated weight from names several fandoms share ("Star Trek"): no claim for one sibling. */
+    private final double[] sharedStated;
     private final int[] mentionsOf;
     private final int[] fullNames;
     private final boolean[] namedInText;
@@ -53,6 +55,7 @@ final class FandomInference {
         score = new double[n];
         stated = new double[n];
         cues = new double[n];
+        sharedStated = new double[n];
         mentionsOf = new int[n];
         fullNames = new int[n];
         namedInText = new boolean[n];
@@ -92,7 +95,10 @@ final class FandomInference {
             List<Integer> names = targets(hit, Name.Kind.FANDOM, value);
             List<Integer> creators = targets(hit, Name.Kind.CREATOR, value);
             for (int i : names) {
-                add(i, nameWeight / names.size(), label + value, isStated);
+                add(i, nameWeight / names.size(), label + value, isStated && names.size() == 1);
+                if (isStated && names.size() > 1) {
+                    sharedStated[i] += nameWeight / names.size();
+                }
             }
             for (int i : creators) {
                 add(i, creatorWeight / creators.size(), label + value, false);
@@ -137,8 +143,7 @@ final class FandomInference {
             double home = w[0] * (1 + Math.min(n, 10) / 10.0);
             for (String f : ch.fandoms()) {
                 double weight = f.equals(ch.home()) ? home : 0.8 * home;
-                canon.fandom(f).ifPresent(fd -> {
-                    int i = canon.fandoms().indexOf(fd);
+                canon.fandomIndex(f).ifPresent(i -> {
                     characters.get(i).add(name);
                     mentionsOf[i] += n;
                     fullNames[i] += (int) w[2];
@@ -151,9 +156,15 @@ final class FandomInference {
     private void characterEvidence(CharacterMentions.Passage p, NameHit hit, Map<String, double[]> best,
             Map<String, Integer> counts) {
         List<CanonCharacter> firm = CharacterMentions.narrow(canon, hit, p.text(), null, true);
-        boolean full = hit.names().stream()
-                .anyMatch(n -> n.kind() == Name.Kind.CHARACTER && n.has(Name.FULL));
-        boolean common = hit.names().stream().anyMatch(n -> n.has(Name.COMMON));
+        if (firm.isEmpty()) {
+            return;
+        }
+        boolean full = false;
+        boolean common = false;
+        for (Name n : hit.names()) {
+            full |= n.kind() == Name.Kind.CHARACTER && n.has(Name.FULL);
+            common |= n.has(Name.COMMON);
+        }
         for (CanonCharacter ch : firm) {
             double w = (full ? 1.5 : common ? 0.5 : 1.0) / firm.size();
             double[] b = best.computeIfAbsent(ch.name(), k -> new double[]{0, p.line(), 0});
@@ -243,8 +254,8 @@ final class FandomInference {
         boolean allStated = true;
         double min = Double.MAX_VALUE;
         for (Fandom f : picked) {
-            int i = canon.fandoms().indexOf(f);
-            allStated &= stated[i] >= 5;
+            int i = canon.fandomIndex(f.id()).orElseThrow();
+            allStated &= stated[i] + sharedStated[i] >= 5;
             min = Math.min(min, score[i]);
         }
         if (allStated) {

@@ -177,7 +177,51 @@ final class RelationshipNotation {
                 bestScore = score;
             }
         }
+        if (best == null || !CharacterMentions.allowed(best, fandoms)) {
+            String shortened = shortForm(text);
+            if (shortened != null) {
+                return shortened;
+            }
+        }
         return best != null ? best.name() : text;
+    }
+
+    /**
+     * The character of the work's fandoms whose first name, surname or alias begins with a
+     * one-word {@code text} of three letters or more ("Jess" for Jessica Moore), the most
+     * mentioned when several do; null when none does.
+     */
+    private @Nullable String shortForm(String text) {
+        if (text.length() < 3 || fandoms.isEmpty() || !text.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String best = null;
+        int bestCount = -1;
+        for (CanonCharacter ch : canon.characters()) {
+            if (CharacterMentions.allowed(ch, fandoms) && beginsWord(ch, text)) {
+                int n = mentions.getOrDefault(ch.name(), 0);
+                if (n > bestCount) {
+                    best = ch.name();
+                    bestCount = n;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean beginsWord(CanonCharacter ch, String text) {
+        for (String p : ch.name().replace("\"", "").split("[\\s.]+")) {
+            if (p.length() > text.length() && p.regionMatches(true, 0, text, 0, text.length())) {
+                return true;
+            }
+        }
+        for (String a : ch.aliases()) {
+            if (!a.startsWith("~") && a.indexOf(' ') < 0 && a.length() > text.length()
+                    && a.regionMatches(true, 0, text, 0, text.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable String initial(String letters) {
