@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Infers unstated romantic relationships from the text: a paragraph with a romance cue (a
- * kiss, "I love you", a bed, lovers) that names exactly two characters is a vote for that pair;
+ * kiss, "I love you", a bed, lovers) that names exactly two characters is a vote for that pair,
+ * and so is one that names one character when the scene around it names exactly one other;
  * a pair with two or more votes, and at least half the votes of the best pair, is proposed.
  */
 final class RelationshipInference {
@@ -23,6 +24,9 @@ final class RelationshipInference {
                     + "|caress(?:ed|es)?|naked|married|boyfriend|girlfriend|husband|wife|his mouth on|her mouth on"
                     + "|lips on|embrace[ds]?|sex)\\b");
 
+    /** Paragraphs on each side of a cue that make up its scene, for resolving a pronoun. */
+    private static final int SCENE = 2;
+
     private RelationshipInference() {
     }
 
@@ -30,14 +34,20 @@ final class RelationshipInference {
             Map<Integer, Set<String>> perParagraph) {
         Map<List<String>, List<String>> votes = new LinkedHashMap<>();
         for (var e : perParagraph.entrySet()) {
-            CharacterMentions.Passage p = passages.get(e.getKey());
-            if (e.getValue().size() != 2) {
+            Set<String> named = e.getValue();
+            if (named.size() > 2) {
                 continue;
             }
+            CharacterMentions.Passage p = passages.get(e.getKey());
             var m = CUE.matcher(p.text());
-            if (m.find()) {
-                List<String> pair = new RelationshipNotation.Relationship(new ArrayList<>(e.getValue()), true)
-                        .members();
+            if (!m.find()) {
+                continue;
+            }
+            List<String> members = named.size() == 2
+                    ? new ArrayList<>(named)
+                    : sceneCouple(named.iterator().next(), e.getKey(), perParagraph);
+            if (members.size() == 2) {
+                List<String> pair = new RelationshipNotation.Relationship(members, true).members();
                 votes.computeIfAbsent(pair, k -> new ArrayList<>())
                         .add("line " + p.line() + ": " + m.group());
             }
@@ -52,5 +62,23 @@ final class RelationshipInference {
         });
         out.sort((a, b) -> Integer.compare(b.votes(), a.votes()));
         return out;
+    }
+
+    /**
+     * The couple of a cue paragraph that names one character ("Willow kissed her"): that
+     * character and the only other character named in the paragraphs around it, or nothing when
+     * the scene holds nobody else or several others (then the pronoun is not resolved).
+     */
+    private static List<String> sceneCouple(String named, int paragraph,
+            Map<Integer, Set<String>> perParagraph) {
+        Set<String> others = new java.util.TreeSet<>();
+        for (int i = paragraph - SCENE; i <= paragraph + SCENE; i++) {
+            for (String c : perParagraph.getOrDefault(i, Set.of())) {
+                if (!c.equals(named)) {
+                    others.add(c);
+                }
+            }
+        }
+        return others.size() == 1 ? List.of(named, others.iterator().next()) : List.of();
     }
 }

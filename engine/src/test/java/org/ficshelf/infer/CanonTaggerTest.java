@@ -64,6 +64,27 @@ class CanonTaggerTest {
     }
 
     @Test
+    void resolvesAPronounToTheOnlyOtherCharacterOfTheScene() {
+        CanonTags tags = CanonTagger.tag(work(List.of(
+                "Tara closed her book and sat down beside Willow on the dorm floor.",
+                "Willow kissed her, quick and clumsy, and the pencil fell.",
+                "\"I love you,\" Willow said, and then said it again.")), "en");
+
+        assertThat(tags.relationships()).containsExactly("Tara Maclay/Willow Rosenberg");
+        assertThat(tags.categories()).containsExactly("F/F");
+    }
+
+    @Test
+    void leavesAPronounUnresolvedWhenTheSceneHoldsSeveralOthers() {
+        CanonTags tags = CanonTagger.tag(work(List.of(
+                "Buffy, Xander and Giles argued over the map in the library.",
+                "Willow kissed her mother goodbye at the door.",
+                "Willow waved, and Buffy waved back, and Giles sighed.")), "en");
+
+        assertThat(tags.relationships()).isEmpty();
+    }
+
+    @Test
     void saysNoneWhenNothingIsRomantic() {
         CanonTags tags = CanonTagger.tag(work(List.of(
                 "Hermione dragged Neville into the library to revise.",
