@@ -30,7 +30,8 @@ class WorkGeneratorTest {
     @Test
     void lengthsLookLikeAnArchive() {
         SplittableRandom random = new SplittableRandom(3);
-        int[] words = IntStream.range(0, 20_000).map(i -> WorkGenerator.lengthInWords(random)).sorted().toArray();
+        int[] words = IntStream.range(0, 20_000).map(i -> WorkGenerator.lengthInWords(random)).sorted()
+                .toArray();
 
         int median = words[words.length / 2];
         assertThat(median).isBetween(2000, 3200);
@@ -53,7 +54,8 @@ class WorkGeneratorTest {
             String text = new String(work.bytes(), Charset.forName(truth.encoding()));
             assertThat(truth.characters()).allSatisfy(name -> assertThat(text).contains(name.split(" ")[0]));
             if (truth.chapterCount() > 1) {
-                assertThat(text).containsAnyOf("Chapter " + truth.chapterCount(), "Part " + truth.chapterCount());
+                assertThat(text).containsAnyOf("Chapter " + truth.chapterCount(),
+                        "Part " + truth.chapterCount());
             }
             assertThat(text).contains(Boolean.TRUE.equals(truth.complete()) ? "The End" : "TBC");
         }

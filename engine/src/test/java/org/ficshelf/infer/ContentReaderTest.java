@@ -105,9 +105,10 @@ class ContentReaderTest {
     }
 
     @Test
-    void contentRatingIsAlwaysFilled() {
+    void contentRatingIsFilledWheneverThereIsTextAndNullWithout() {
+        assertThat(ContentReader.read(work("Tea."), null).contentRating()).isEqualTo("General Audiences");
         ContentTags tags = ContentReader.read(work(""), null);
-        assertThat(tags.contentRating()).isEqualTo("General Audiences");
+        assertThat(tags.contentRating()).isNull();
         assertThat(tags.fields()).containsKeys("contentRating", "warnings", "tags");
     }
 

@@ -36,8 +36,19 @@ class InferenceTest {
     }
 
     @Test
-    void defaultsToNotRatedWhenNothingTells() {
+    void takesTheTextsReadingAsTheRatingWhenNoneIsStated() {
         WorkRecord r = infer(parsed(Map.of(), null), Map.of());
+        assertThat(r.contentRating()).isEqualTo("General Audiences");
+        assertThat(r.rating()).isEqualTo("General Audiences");
+        assertThat(r.fields().get("rating").from()).isEqualTo(Provenance.INFERRED);
+    }
+
+    @Test
+    void defaultsToNotRatedWhenThereIsNoTextToRead() {
+        ParsedWork empty = new ParsedWork(null, List.of(), null, new HashMap<>(), List.of(), List.of(),
+                new Document(List.of()), null, Map.of(), List.of());
+        WorkRecord r = infer(empty, Map.of());
+        assertThat(r.contentRating()).isNull();
         assertThat(r.rating()).isEqualTo("Not Rated");
         assertThat(r.fields().get("rating").from()).isEqualTo(Provenance.DEFAULT);
     }
@@ -129,7 +140,7 @@ class InferenceTest {
         long start = System.nanoTime();
         WorkRecord r = Inference.infer(p, source(Map.of("chapters", bangs), List.of()), INFO);
         assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
-        assertThat(r.rating()).isEqualTo("Not Rated");
+        assertThat(r.rating()).isNotNull().isEqualTo(r.contentRating());
         assertThat(r.complete()).isNull();
     }
 
