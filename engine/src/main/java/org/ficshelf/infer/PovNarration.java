@@ -8,7 +8,7 @@ import org.ficshelf.doc.SpanKind;
 
 /**
  * Counts the pronouns of a paragraph's narration by person: words inside quotation marks
- * ("...", “...”, „...“, «...», and, where the work uses them for dialogue, '...' and
+ * ("...", “...”, „...“, «...», 「...」, and, where the work uses them for dialogue, '...' and
  * dash-led lines) and inside thought spans are dialogue or thought, not narration.
  */
 final class PovNarration {
@@ -16,9 +16,20 @@ final class PovNarration {
     private final boolean singleQuoteDialogue;
     private final boolean dashDialogue;
     private final StringBuilder word = new StringBuilder(16);
+    /** Pronouns written as one ideograph (Chinese, Japanese), sorted, with their persons. */
+    private final char[] ideographs;
+    private final int[] ideographPersons;
 
     PovNarration(Map<String, Integer> pronouns, boolean singleQuoteDialogue, boolean dashDialogue) {
         this.pronouns = pronouns;
+        this.ideographs = pronouns.keySet().stream()
+                .filter(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)))
+                .map(w -> String.valueOf(w.charAt(0))).sorted().collect(java.util.stream.Collectors.joining())
+                .toCharArray();
+        this.ideographPersons = new int[ideographs.length];
+        for (int k = 0; k < ideographs.length; k++) {
+            ideographPersons[k] = pronouns.get(String.valueOf(ideographs[k]));
+        }
         this.singleQuoteDialogue = singleQuoteDialogue;
         this.dashDialogue = dashDialogue;
     }
@@ -39,7 +50,8 @@ final class PovNarration {
                 spanIndex++;
             }
             boolean inThought = spanIndex < spans.size() && spans.get(spanIndex).start() <= i;
-            if (Character.isLetter(c)) {
+            boolean ideograph = Character.isIdeographic(c);
+            if (!ideograph && Character.isLetter(c)) {
                 word.append(Character.toLowerCase(c));
                 continue;
             }
@@ -52,6 +64,13 @@ final class PovNarration {
                 }
                 word.setLength(0);
             }
+            if (ideograph) {
+                int k = java.util.Arrays.binarySearch(ideographs, c);
+                if (k >= 0 && !quotes.inside() && !inThought) {
+                    counts[ideographPersons[k]]++;
+                }
+                continue;
+            }
             quotes.see(text, i, singleQuoteDialogue);
         }
     }
@@ -61,7 +80,7 @@ final class PovNarration {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
                 return c == '\u2014' || c == '\u2013' || c == '\u2015'
-                        || (c == '-' && text.startsWith("--", i));
+                        || (c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)));
             }
         }
         return false;
@@ -89,6 +108,9 @@ final class PovNarration {
                 case '\u201E' -> open = open == 0 ? c : open;
                 case '\u00AB', '\u00BB' -> open = open == '\u00AB' ? 0 : (open == 0 ? '\u00AB' : open);
                 case '\u2039', '\u203A' -> open = open == '\u2039' ? 0 : (open == 0 ? '\u2039' : open);
+                case '\u300C', '\u300E' -> open = open == 0 ? c : open;
+                case '\u300D' -> open = open == '\u300C' ? 0 : open;
+                case '\u300F' -> open = open == '\u300E' ? 0 : open;
                 case '\'', '\u2018', '\u2019' -> {
                     if (single) {
                         single(text, i, c);

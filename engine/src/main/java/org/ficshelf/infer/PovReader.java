@@ -87,7 +87,10 @@ public final class PovReader {
                 total[0],
                 total[1], total[2]);
         if (sum < MIN_PRONOUNS) {
-            return new Reading(null, 0.0, total, List.of(counts));
+            // A short narration that says only "he" or "she" is still plainly third person.
+            return total[0] == 0 && total[1] == 0 && total[2] > 0
+                    ? new Reading("third", 0.3, total, List.of(counts))
+                    : new Reading(null, 0.0, total, List.of(counts));
         }
         String overall = person(total, FIRST_SHARE);
         String mixed = mixedEvidence(sections);
