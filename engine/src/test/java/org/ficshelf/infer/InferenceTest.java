@@ -98,6 +98,11 @@ class InferenceTest {
         assertThat(infer(parsed(Map.of(), null), Map.of("chapters", "3/5")).complete()).isFalse();
         assertThat(infer(parsed(Map.of(), null), Map.of("chapters", "3/?")).complete()).isFalse();
         assertThat(infer(parsed(Map.of(), null), Map.of()).complete()).isNull();
+        assertThat(infer(parsed(Map.of(), null), Map.of("date", "2019-11-30 Chapters: 2/2 Words: 146"))
+                .complete())
+                .isTrue();
+        assertThat(infer(parsed(Map.of(), null), Map.of("stats", "Words: 900 Chapters: 1/3")).complete())
+                .isFalse();
     }
 
     @Test
