@@ -16,12 +16,15 @@ final class PovNarration {
     private final boolean singleQuoteDialogue;
     private final boolean dashDialogue;
     private final StringBuilder word = new StringBuilder(16);
+    /** The longest pronoun's length: longer words are not looked up. */
+    private final int longest;
     /** Pronouns written as one ideograph (Chinese, Japanese), sorted, with their persons. */
     private final char[] ideographs;
     private final int[] ideographPersons;
 
     PovNarration(Map<String, Integer> pronouns, boolean singleQuoteDialogue, boolean dashDialogue) {
         this.pronouns = pronouns;
+        this.longest = pronouns.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.ideographs = pronouns.keySet().stream()
                 .filter(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)))
                 .map(w -> String.valueOf(w.charAt(0))).sorted().collect(java.util.stream.Collectors.joining())
@@ -40,7 +43,9 @@ final class PovNarration {
         if (dashDialogue && startsWithDash(text)) {
             return;
         }
-        List<Span> spans = p.spans().stream().filter(s -> s.kind() == SpanKind.THOUGHT).toList();
+        List<Span> spans = p.spans().isEmpty()
+                ? List.of()
+                : p.spans().stream().filter(s -> s.kind() == SpanKind.THOUGHT).toList();
         int spanIndex = 0;
         QuoteState quotes = new QuoteState();
         int n = text.length();
@@ -56,7 +61,7 @@ final class PovNarration {
                 continue;
             }
             if (word.length() > 0) {
-                if (!quotes.inside() && !inThought) {
+                if (word.length() <= longest && !quotes.inside() && !inThought) {
                     Integer person = pronouns.get(word.toString());
                     if (person != null) {
                         counts[person]++;

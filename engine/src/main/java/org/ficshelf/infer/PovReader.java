@@ -31,7 +31,7 @@ public final class PovReader {
     /** Narration read per section, in chars: the person shows long before this. */
     static final int SECTION_BUDGET = 40_000;
     /** Narration read in all, in chars, so a huge work costs no more than a long one. */
-    static final int TOTAL_BUDGET = 2_000_000;
+    static final int TOTAL_BUDGET = 300_000;
 
     private PovReader() {
     }
