@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Freeform-tag knowledge: canonical spellings of tags ({@code tag-synonyms.tsv}, looked up by
  * whole list item) and tag cues worth finding inside prose ({@code tag-cues.tsv}, a phrase
- * trie). Loaded once, lazily; immutable afterwards.
+ * trie), and list items that are no tags ({@code tag-ignored.tsv}). Loaded once, lazily; immutable afterwards.
  */
 final class AdditionalTagLexicon {
     /** One tag cue: the tag it names, how surely, and whether it must match case or only counts in lists. */
@@ -18,6 +18,7 @@ final class AdditionalTagLexicon {
     private final Map<String, String> synonyms = new HashMap<>();
     private final CueVocabulary vocabulary = new CueVocabulary();
     private final CueTrie<TagCue> cues = new CueTrie<>();
+    private final java.util.Set<String> ignored = new java.util.HashSet<>();
 
     private AdditionalTagLexicon() {
         for (String[] row : CueFiles.rows("tag-synonyms.tsv")) {
@@ -30,6 +31,9 @@ final class AdditionalTagLexicon {
                     CueLexicon.words(phrase),
                     flags.contains("exact"), flags.contains("list"));
             cues.put(CueLexicon.phraseIds(phrase, vocabulary), cue);
+        }
+        for (String[] row : CueFiles.rows("tag-ignored.tsv")) {
+            ignored.add(WarningVocabulary.normalize(row[0]));
         }
     }
 
@@ -48,6 +52,11 @@ final class AdditionalTagLexicon {
     private static String withoutFandom(String tag) {
         int open = tag.lastIndexOf(" (");
         return open > 0 && tag.endsWith(")") ? tag.substring(0, open) : tag;
+    }
+
+    /** Whether a tag-list item is no tag at all ("Fanworks", "Fanfiction"). */
+    boolean ignored(String item) {
+        return ignored.contains(WarningVocabulary.normalize(item));
     }
 
     CueVocabulary vocabulary() {

@@ -22,6 +22,16 @@ final class AdditionalTagReader {
             "keyword", "tags", "tag", "type", "themes", "content", "style", "subject", "additional tags");
     private static final Set<String> PROSE_KEYS = Set.of("spoilers", "spoiler", "setting", "timeline", "pov",
             "time", "set", "series", "note", "notes", "a/n", "author's note");
+    /** Keys whose items are tags as the author or archive gave them (AO3 "Additional Tags"). */
+    private static final Set<String> VERBATIM_KEYS = Set.of("tags", "additional tags", "freeform",
+            "freeforms");
+    /** Other stated fields an item of a tag list may repeat (EPUB subject lists mix them in). */
+    private static final List<String> OTHER_KEYS = List.of("fandom", "fandoms", "rating", "category",
+            "categories", "warnings", "warning", "characters", "relationships", "pairings", "pairing",
+            "status", "language", "publisher");
+    private static final int VERBATIM_MAX_ITEMS = 100;
+    private static final int VERBATIM_MAX_CHARS = 150;
+    private static final int OTHER_VALUE_CHARS = 4_000;
     private static final int EVIDENCE_CHARS = 80;
 
     private final AdditionalTagLexicon lexicon;
@@ -44,7 +54,9 @@ final class AdditionalTagReader {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            if (LIST_KEYS.contains(key)) {
+            if (VERBATIM_KEYS.contains(key)) {
+                verbatim(key, value, parsed.stated());
+            } else if (LIST_KEYS.contains(key)) {
                 list(key, value);
             } else if (PROSE_KEYS.contains(key)) {
                 prose(key, value);
@@ -68,6 +80,41 @@ final class AdditionalTagReader {
                 scan(key, item, true);
             }
         }
+    }
+
+    /**
+     * A tag list as given: each item known to the lexicon takes its canonical spelling, any
+     * other is kept verbatim unless it is a rating, a status, a word that is no tag
+     * ({@code tag-ignored.tsv}) or repeats another stated field (a fandom in a subject list).
+     */
+    private void verbatim(String key, String value, Map<String, @Nullable String> stated) {
+        List<String> items = ContentItems.splitTags(value);
+        for (int k = 0; k < Math.min(items.size(), VERBATIM_MAX_ITEMS); k++) {
+            String item = items.get(k);
+            if (whole(key, item) || item.length() > VERBATIM_MAX_CHARS || notATag(item, stated)) {
+                continue;
+            }
+            add(item, 0.9, key, item);
+        }
+    }
+
+    private boolean notATag(String item, Map<String, @Nullable String> stated) {
+        String lower = item.toLowerCase(Locale.ROOT);
+        boolean ratingWord = RatingVocabulary.get().levelOfName(item).isPresent()
+                || (item.length() <= 6 && item.indexOf(' ') < 0 && RatingScale.map(item).isPresent());
+        if (ratingWord || lexicon.ignored(lower) || Completeness.status(item) != null) {
+            return true;
+        }
+        for (String other : OTHER_KEYS) {
+            String v = stated.get(other);
+            if (v != null && v.length() >= item.length()) {
+                String head = v.length() > OTHER_VALUE_CHARS ? v.substring(0, OTHER_VALUE_CHARS) : v;
+                if (head.toLowerCase(Locale.ROOT).contains(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean whole(String key, String item) {

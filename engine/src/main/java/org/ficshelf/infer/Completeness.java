@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a work is complete: what parse found in the text (end markers, part numbers) first,
- * else a stated status ("Complete", "WIP") or chapter count ("3/5", "5/5", "3/?").
+ * else a stated status ("Complete", "WIP") or chapter count ("3/5", "5/5", "3/?"), also when
+ * an AO3 stats line is run into another stated value.
  */
 final class Completeness {
     private static final Set<String> COMPLETE = Set.of("complete", "completed", "finished", "done",
@@ -19,6 +20,8 @@ final class Completeness {
     private static final Set<String> UNFINISHED = Set.of("wip", "in-progress", "in progress", "incomplete",
             "ongoing", "updating", "unfinished", "work in progress", "to be continued", "tbc", "in arbeit",
             "en progreso", "en cours", "hiatus", "on hiatus", "abandoned", "discontinued");
+
+    private static final int STATS_HEAD = 2_000;
 
     private Completeness() {
     }
@@ -45,7 +48,35 @@ final class Completeness {
         if (byChapters != null) {
             return new Result(byChapters, FieldInfo.stated(0.95, List.of("chapters " + chapters)));
         }
+        for (String value : stated.values()) {
+            String embedded = embeddedChapters(value);
+            Boolean byStats = embedded == null ? null : chapters(embedded);
+            if (byStats != null) {
+                return new Result(byStats, FieldInfo.stated(0.9, List.of("chapters " + embedded)));
+            }
+        }
         return new Result(null, FieldInfo.byDefault("nothing in the text or its metadata tells"));
+    }
+
+    /**
+     * The "n/m" after "Chapters:" inside a stated value that runs an AO3 stats line together
+     * ("2019-11-30 Chapters: 2/2 Words: 146"), or null. Reads a bounded head of the value.
+     */
+    static @Nullable String embeddedChapters(String value) {
+        String head = value.length() > STATS_HEAD ? value.substring(0, STATS_HEAD) : value;
+        int at = head.toLowerCase(Locale.ROOT).indexOf("chapters:");
+        if (at < 0) {
+            return null;
+        }
+        int start = at + "chapters:".length();
+        while (start < head.length() && head.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < head.length() && !Character.isWhitespace(head.charAt(end))) {
+            end++;
+        }
+        return end > start ? head.substring(start, end) : null;
     }
 
     /** True for "Complete", false for "WIP", null for words that say neither. */

@@ -10,6 +10,15 @@ final class ContentItems {
 
     /** Items split at , ; | and the word "and"; empty items dropped, each trimmed. */
     static List<String> split(String value) {
+        return split(value, true);
+    }
+
+    /** Items split at , ; | and line ends only, for tag lists whose tags may hold "and". */
+    static List<String> splitTags(String value) {
+        return split(value, false);
+    }
+
+    private static List<String> split(String value, boolean atAnd) {
         List<String> items = new ArrayList<>();
         StringBuilder item = new StringBuilder();
         int n = value.length();
@@ -17,7 +26,7 @@ final class ContentItems {
             char c = value.charAt(i);
             if (c == ',' || c == ';' || c == '|' || c == '\n') {
                 flush(item, items);
-            } else if (isAnd(value, i)) {
+            } else if (atAnd && isAnd(value, i)) {
                 flush(item, items);
                 i += 3;
             } else {

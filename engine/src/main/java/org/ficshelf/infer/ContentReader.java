@@ -15,7 +15,10 @@ public final class ContentReader {
     private ContentReader() {
     }
 
-    /** Content tags for a parsed work; {@code language} is its ISO 639-1 code when known. */
+    /**
+     * Content tags for a parsed work; {@code language} is its ISO 639-1 code when known. The
+     * content rating is null only when the body has no words to read.
+     */
     public static ContentTags read(ParsedWork parsed, @Nullable String language) {
         ContentScan scan = ContentScanner.scan(parsed.body(), CueLexicon.get());
         ContentRater.Reading reading = ContentRater.rate(scan);
@@ -28,9 +31,11 @@ public final class ContentReader {
         AdditionalTagReader.Result tags = new AdditionalTagReader(AdditionalTagLexicon.get()).read(parsed,
                 warnings.leftovers());
         Map<String, FieldInfo> fields = new LinkedHashMap<>();
-        fields.put("contentRating", reading.field());
+        boolean unread = scan.words() == 0;
+        fields.put("contentRating", unread ? FieldInfo.byDefault("no body text to read") : reading.field());
         fields.put("warnings", warnings.field());
         fields.put("tags", tags.field());
-        return new ContentTags(reading.rating().label(), warnings.warnings(), tags.tags(), fields);
+        return new ContentTags(unread ? null : reading.rating().label(), warnings.warnings(), tags.tags(),
+                fields);
     }
 }

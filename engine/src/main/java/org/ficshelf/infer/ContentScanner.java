@@ -11,7 +11,8 @@ import org.ficshelf.doc.SceneBreak;
 
 /**
  * One pass over a story's paragraphs with the cue automaton: each word is one hash lookup, the
- * longest listed phrase at each word wins (so "killer smile" hides "killer"), a negator up to
+ * longest listed phrase at each word wins (so "killer smile" hides "killer"), a harmless phrase
+ * overlapping a cue's end wins over it ("they came back"), a negator up to
  * three words back in the same sentence cancels a cue, and per-paragraph sums feed sliding
  * three-paragraph passages. Not thread-safe: make one per scan.
  */
@@ -82,6 +83,11 @@ final class ContentScanner {
                 continue;
             }
             Cue cue = node.value();
+            int overridden = neutralOverlap(i, node.depth());
+            if (overridden > 0 && cue.category() != CueCategory.NEGATOR) {
+                i = overridden;
+                continue;
+            }
             if (cue.category() == CueCategory.NEGATOR) {
                 lastNegator = i + node.depth() - 1;
             } else if (cue.category() != CueCategory.NEUTRAL) {
@@ -93,6 +99,21 @@ final class ContentScanner {
             }
             i += node.depth();
         }
+    }
+
+    /**
+     * Where a harmless phrase that starts inside the cue at {@code start} and runs past its end
+     * stops ("they came" + "came back"), or 0 if there is none: that reading wins.
+     */
+    private int neutralOverlap(int start, int depth) {
+        int end = start + depth;
+        for (int j = start + 1; j < end; j++) {
+            CueTrie<Cue> other = lexicon.trie().longest(tokens.ids, j, tokens.size);
+            if (other != null && other.value().category() == CueCategory.NEUTRAL && j + other.depth() > end) {
+                return j + other.depth();
+            }
+        }
+        return 0;
     }
 
     private void record(Cue cue, double[] sums, int line) {

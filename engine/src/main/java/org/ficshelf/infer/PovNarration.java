@@ -8,7 +8,7 @@ import org.ficshelf.doc.SpanKind;
 
 /**
  * Counts the pronouns of a paragraph's narration by person: words inside quotation marks
- * ("...", “...”, „...“, «...», and, where the work uses them for dialogue, '...' and
+ * ("...", “...”, „...“, «...», 「...」, and, where the work uses them for dialogue, '...' and
  * dash-led lines) and inside thought spans are dialogue or thought, not narration.
  */
 final class PovNarration {
@@ -16,9 +16,23 @@ final class PovNarration {
     private final boolean singleQuoteDialogue;
     private final boolean dashDialogue;
     private final StringBuilder word = new StringBuilder(16);
+    /** The longest pronoun's length: longer words are not looked up. */
+    private final int longest;
+    /** Pronouns written as one ideograph (Chinese, Japanese), sorted, with their persons. */
+    private final char[] ideographs;
+    private final int[] ideographPersons;
 
     PovNarration(Map<String, Integer> pronouns, boolean singleQuoteDialogue, boolean dashDialogue) {
         this.pronouns = pronouns;
+        this.longest = pronouns.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.ideographs = pronouns.keySet().stream()
+                .filter(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)))
+                .map(w -> String.valueOf(w.charAt(0))).sorted().collect(java.util.stream.Collectors.joining())
+                .toCharArray();
+        this.ideographPersons = new int[ideographs.length];
+        for (int k = 0; k < ideographs.length; k++) {
+            ideographPersons[k] = pronouns.get(String.valueOf(ideographs[k]));
+        }
         this.singleQuoteDialogue = singleQuoteDialogue;
         this.dashDialogue = dashDialogue;
     }
@@ -29,7 +43,9 @@ final class PovNarration {
         if (dashDialogue && startsWithDash(text)) {
             return;
         }
-        List<Span> spans = p.spans().stream().filter(s -> s.kind() == SpanKind.THOUGHT).toList();
+        List<Span> spans = p.spans().isEmpty()
+                ? List.of()
+                : p.spans().stream().filter(s -> s.kind() == SpanKind.THOUGHT).toList();
         int spanIndex = 0;
         QuoteState quotes = new QuoteState();
         int n = text.length();
@@ -39,18 +55,26 @@ final class PovNarration {
                 spanIndex++;
             }
             boolean inThought = spanIndex < spans.size() && spans.get(spanIndex).start() <= i;
-            if (Character.isLetter(c)) {
+            boolean ideograph = Character.isIdeographic(c);
+            if (!ideograph && Character.isLetter(c)) {
                 word.append(Character.toLowerCase(c));
                 continue;
             }
             if (word.length() > 0) {
-                if (!quotes.inside() && !inThought) {
+                if (word.length() <= longest && !quotes.inside() && !inThought) {
                     Integer person = pronouns.get(word.toString());
                     if (person != null) {
                         counts[person]++;
                     }
                 }
                 word.setLength(0);
+            }
+            if (ideograph) {
+                int k = java.util.Arrays.binarySearch(ideographs, c);
+                if (k >= 0 && !quotes.inside() && !inThought) {
+                    counts[ideographPersons[k]]++;
+                }
+                continue;
             }
             quotes.see(text, i, singleQuoteDialogue);
         }
@@ -61,7 +85,7 @@ final class PovNarration {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
                 return c == '\u2014' || c == '\u2013' || c == '\u2015'
-                        || (c == '-' && text.startsWith("--", i));
+                        || (c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)));
             }
         }
         return false;
@@ -89,6 +113,9 @@ final class PovNarration {
                 case '\u201E' -> open = open == 0 ? c : open;
                 case '\u00AB', '\u00BB' -> open = open == '\u00AB' ? 0 : (open == 0 ? '\u00AB' : open);
                 case '\u2039', '\u203A' -> open = open == '\u2039' ? 0 : (open == 0 ? '\u2039' : open);
+                case '\u300C', '\u300E' -> open = open == 0 ? c : open;
+                case '\u300D' -> open = open == '\u300C' ? 0 : open;
+                case '\u300F' -> open = open == '\u300E' ? 0 : open;
                 case '\'', '\u2018', '\u2019' -> {
                     if (single) {
                         single(text, i, c);

@@ -59,4 +59,22 @@ class AdditionalTagReaderTest {
     void aPairingInTheCategoryIsNoTag() {
         assertThat(tags("category", "Spike/Xander, V, MSR")).isEmpty();
     }
+
+    @Test
+    void keepsEveryItemOfAStatedTagListVerbatim() {
+        ContentTags tags = ContentReader.read(ContentReaderTest.work("Tea.",
+                Map.of("tags", "Domestic, h/c, Tea and Biscuits, Bunker"), null, List.of()), "en");
+        assertThat(tags.tags()).containsExactlyInAnyOrder("Domestic", "Hurt/Comfort", "Tea and Biscuits",
+                "Bunker");
+    }
+
+    @Test
+    void leavesRatingsStatusesAndOtherFieldsOutOfATagList() {
+        ContentTags tags = ContentReader.read(ContentReaderTest.work("Tea.",
+                Map.of("tags",
+                        "Fanworks, General Audiences, Completed, Star Trek: The Original Series, Friendship",
+                        "fandom", "Star Trek: The Original Series"),
+                null, List.of()), "en");
+        assertThat(tags.tags()).containsExactly("Friendship");
+    }
 }

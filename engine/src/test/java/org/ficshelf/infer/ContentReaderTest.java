@@ -54,6 +54,7 @@ class ContentReaderTest {
             He lined up the shot glass beside the others on the bar.                       | General Audiences
             I screwed up the exam, Mum, I screwed up completely.                          | General Audiences
             He came home late and came in quietly and came up the stairs.                 | General Audiences
+            They came back the next week, and they came down to the docks again.          | General Audiences
             "Bloody cold out," he said, and shut the door.                                | General Audiences
             "Damn," she said, and picked up the dropped cup.                              | General Audiences
             "Oh, fuck," she said, and picked up the dropped cup.                          | Teen And Up Audiences
@@ -105,9 +106,10 @@ class ContentReaderTest {
     }
 
     @Test
-    void contentRatingIsAlwaysFilled() {
+    void contentRatingIsFilledWheneverThereIsTextAndNullWithout() {
+        assertThat(ContentReader.read(work("Tea."), null).contentRating()).isEqualTo("General Audiences");
         ContentTags tags = ContentReader.read(work(""), null);
-        assertThat(tags.contentRating()).isEqualTo("General Audiences");
+        assertThat(tags.contentRating()).isNull();
         assertThat(tags.fields()).containsKeys("contentRating", "warnings", "tags");
     }
 

@@ -36,8 +36,19 @@ class InferenceTest {
     }
 
     @Test
-    void defaultsToNotRatedWhenNothingTells() {
+    void takesTheTextsReadingAsTheRatingWhenNoneIsStated() {
         WorkRecord r = infer(parsed(Map.of(), null), Map.of());
+        assertThat(r.contentRating()).isEqualTo("General Audiences");
+        assertThat(r.rating()).isEqualTo("General Audiences");
+        assertThat(r.fields().get("rating").from()).isEqualTo(Provenance.INFERRED);
+    }
+
+    @Test
+    void defaultsToNotRatedWhenThereIsNoTextToRead() {
+        ParsedWork empty = new ParsedWork(null, List.of(), null, new HashMap<>(), List.of(), List.of(),
+                new Document(List.of()), null, Map.of(), List.of());
+        WorkRecord r = infer(empty, Map.of());
+        assertThat(r.contentRating()).isNull();
         assertThat(r.rating()).isEqualTo("Not Rated");
         assertThat(r.fields().get("rating").from()).isEqualTo(Provenance.DEFAULT);
     }
@@ -87,6 +98,11 @@ class InferenceTest {
         assertThat(infer(parsed(Map.of(), null), Map.of("chapters", "3/5")).complete()).isFalse();
         assertThat(infer(parsed(Map.of(), null), Map.of("chapters", "3/?")).complete()).isFalse();
         assertThat(infer(parsed(Map.of(), null), Map.of()).complete()).isNull();
+        assertThat(infer(parsed(Map.of(), null), Map.of("date", "2019-11-30 Chapters: 2/2 Words: 146"))
+                .complete())
+                .isTrue();
+        assertThat(infer(parsed(Map.of(), null), Map.of("stats", "Words: 900 Chapters: 1/3")).complete())
+                .isFalse();
     }
 
     @Test
@@ -129,7 +145,7 @@ class InferenceTest {
         long start = System.nanoTime();
         WorkRecord r = Inference.infer(p, source(Map.of("chapters", bangs), List.of()), INFO);
         assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
-        assertThat(r.rating()).isEqualTo("Not Rated");
+        assertThat(r.rating()).isNotNull().isEqualTo(r.contentRating());
         assertThat(r.complete()).isNull();
     }
 

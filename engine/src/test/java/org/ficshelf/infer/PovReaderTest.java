@@ -149,6 +149,43 @@ class PovReaderTest {
         assertThat(PovStated.person(stated).orElse(null)).isEqualTo(expected);
     }
 
+    @Test
+    void readsAShortNarrationWithOnlyThirdPersonPronounsAsThird() {
+        PovReader.Reading r = read(
+                "The doctor bent over the bed. \"Hold still, I said.\" His hands were careful.");
+        assertThat(r.pov()).isEqualTo("third");
+        assertThat(r.confidence()).isLessThan(0.5);
+    }
+
+    @Test
+    void saysNothingOfAShortNarrationWithMixedPersons() {
+        assertThat(read("I saw him. He ran.").pov()).isNull();
+    }
+
+    @Test
+    void countsChinesePronounsOutsideCornerBracketsAndQuotes() {
+        String text = "\u4ed6\u770b\u4e86\u770b\u5979\u3002\u300c\u6211\u4e0d\u77e5\u9053\u3002\u300d"
+                + "\u201c\u6211\u4eec\u8d70\u5427\u3002\u201d\u5979\u8bf4\u3002\u4ed6\u6ca1\u6709\u56de\u7b54\u3002"
+                + "\u5979\u7b11\u4e86\u3002\u4ed6\u4e5f\u7b11\u4e86\u3002";
+        PovReader.Reading r = PovReader.read(body(text), "zh");
+        assertThat(r.counts()).containsExactly(0, 0, 6);
+        assertThat(r.pov()).isEqualTo("third");
+    }
+
+    @Test
+    void skipsSpanishDialogueLedByASingleHyphen() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            blocks.add(Paragraph.plain("-No me lo digas a m\u00ed -dijo ella-. Mi coche est\u00e1 fuera.",
+                    2 * i));
+            blocks.add(Paragraph.plain("Ella mir\u00f3 por la ventana y \u00e9l le dio su caf\u00e9.",
+                    2 * i + 1));
+        }
+        PovReader.Reading r = PovReader.read(new Document(List.of(new Chapter(null, blocks))), "es");
+        assertThat(r.counts()[0]).isZero();
+        assertThat(r.pov()).isEqualTo("third");
+    }
+
     private static PovReader.Reading read(String text) {
         return PovReader.read(body(text), "en");
     }

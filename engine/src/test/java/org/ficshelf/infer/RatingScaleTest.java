@@ -35,7 +35,7 @@ class RatingScaleTest {
             FR7                             | General Audiences
             FR13                            | Teen And Up Audiences
             FR15                            | Teen And Up Audiences
-            FR18                            | Mature
+            FR18                            | Explicit
             FR21                            | Explicit
             U                               | General Audiences
             12A                             | Teen And Up Audiences
