@@ -72,6 +72,13 @@ class WorkParserTest {
     }
 
     @Test
+    void readsTheContainersPostsFromItsMetadata() {
+        assertThat(WorkParser.posts(Map.of("messageStarts", "3, 40, 90", "subjects", "A\nA, part 2\nA, END")))
+                .containsExactly(new BodyUnit.Post("A, part 2", 40), new BodyUnit.Post("A, END", 90));
+        assertThat(WorkParser.posts(Map.of())).isEmpty();
+    }
+
+    @Test
     void marksAKeylessTitleLineAsInferred() {
         ParsedWork w = WorkParser
                 .parse(source("Lanterns\n\nby Ada Vale\n\nThe story text runs on here for a while"
