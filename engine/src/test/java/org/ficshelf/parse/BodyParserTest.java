@@ -197,10 +197,10 @@ class BodyParserTest {
 
     @Test
     void keepsADisclaimerAfterTheClosingRuleAsANote() {
-        String text = "The story runs here and ends.\n\n----------\n\nNot mine, they belong to the studio.\n";
+        String text = "The story runs here and ends.\n\n----------\n\nThe usual disclaimers apply, they belong to the studio.\n";
         Body body = BodyParser.parse(lines(text), List.of(), ProblemList.tracking());
         assertThat(words(body)).isEqualTo(6);
-        assertThat(body.notes()).containsExactly("Not mine, they belong to the studio.");
+        assertThat(body.notes()).containsExactly("The usual disclaimers apply, they belong to the studio.");
     }
 
     @Test
