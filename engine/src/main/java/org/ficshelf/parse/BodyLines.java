@@ -24,16 +24,36 @@ final class BodyLines {
     private final BodyLayout layout;
     private final List<BodyUnit> units = new ArrayList<>();
     private final List<TextLine> block = new ArrayList<>();
+    private final List<BodyUnit.Post> posts;
+    private int nextPost;
 
-    private BodyLines(List<TextLine> lines) {
+    private BodyLines(List<TextLine> lines, List<BodyUnit.Post> posts) {
         this.lines = lines;
         this.layout = BodyLayout.of(lines);
+        this.posts = posts;
     }
 
     static List<BodyUnit> read(List<TextLine> lines) {
-        BodyLines reader = new BodyLines(lines);
+        return read(lines, List.of());
+    }
+
+    /**
+     * As {@link #read(List)}, with the posts the container found (a message starts at the first
+     * line numbered at or after its {@code line}), in line order.
+     */
+    static List<BodyUnit> read(List<TextLine> lines, List<BodyUnit.Post> posts) {
+        BodyLines reader = new BodyLines(lines, posts);
         reader.run();
         return reader.units;
+    }
+
+    /** Adds the container's post that starts at this line, if any. */
+    private void containerPost(TextLine line) {
+        while (nextPost < posts.size() && line.number() >= posts.get(nextPost).line()) {
+            BodyUnit.Post p = posts.get(nextPost++);
+            flush();
+            units.add(new BodyUnit.Post(p.subject(), line.number()));
+        }
     }
 
     private void run() {
@@ -42,6 +62,9 @@ final class BodyLines {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             String text = line.text();
+            if (nextPost < posts.size()) {
+                containerPost(line);
+            }
             int header = mailHeaderEnd(i);
             if (header > i) {
                 flush();

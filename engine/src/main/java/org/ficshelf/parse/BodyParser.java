@@ -35,9 +35,16 @@ final class BodyParser {
      */
     static Body parse(List<TextLine> lines, List<String> headerNotes, List<Footnote> headerFootnotes,
             ProblemList problems) {
-        List<BodyUnit> units = new ArrayList<>(BodyLines.read(lines));
+        return parse(lines, headerNotes, headerFootnotes, List.of(), problems);
+    }
+
+    /** As above, with the further posts the container found (see {@link BodyLines#read(List, List)}). */
+    static Body parse(List<TextLine> lines, List<String> headerNotes, List<Footnote> headerFootnotes,
+            List<BodyUnit.Post> posts, ProblemList problems) {
+        List<BodyUnit> units = new ArrayList<>(BodyLines.read(lines, posts));
         List<Footnote> footnotes = new ArrayList<>();
-        EndMatterTrim.trim(units, footnotes);
+        List<String> disclaimers = new ArrayList<>();
+        EndMatterTrim.trim(units, footnotes, disclaimers);
         Set<String> marks = new HashSet<>();
         headerFootnotes.forEach(f -> marks.add(f.mark()));
         footnotes.forEach(f -> marks.add(f.mark()));
@@ -55,6 +62,7 @@ final class BodyParser {
             assembly.add(u);
         }
         Document doc = new Document(assembly.chapters());
+        notes.addAll(disclaimers); // a disclaimer after the story is the author's note
         Completeness c = assembly.completeness();
         return new Body(doc, notes, footnotes, c.complete(), c.evidence(), assembly.part());
     }

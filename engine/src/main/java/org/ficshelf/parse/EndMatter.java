@@ -79,7 +79,7 @@ record EndMatter(boolean complete, @Nullable PartNumber part, String text) {
         String lower = s.toLowerCase(Locale.ROOT);
         int start = 0;
         int end = lower.length();
-        String deco = "~-–—*_=.!()[]<>:#+|'\"“”‘’ \t\u00a0…";
+        String deco = "~-–—*_=.!()[]<>:#+|'\"“”‘’ \t\u00a0…（）【】「」『』〜～。！\u3000";
         while (start < end && deco.indexOf(lower.charAt(start)) >= 0) {
             start++;
         }

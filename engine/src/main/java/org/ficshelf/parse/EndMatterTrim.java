@@ -24,16 +24,22 @@ final class EndMatterTrim {
 
     /** Removes end matter from {@code units} in place; legends found go to {@code footnotes}. */
     static void trim(List<BodyUnit> units, List<Footnote> footnotes) {
+        trim(units, footnotes, new ArrayList<>());
+    }
+
+    /** As {@link #trim(List, List)}; the text of removed disclaimer paragraphs goes to {@code disclaimers}. */
+    static void trim(List<BodyUnit> units, List<Footnote> footnotes, List<String> disclaimers) {
         int end = units.size();
         for (int k = units.size() - 1; k >= -1; k--) {
             if (k == -1 || units.get(k) instanceof BodyUnit.Post) {
-                trimSegment(units, k + 1, end, footnotes);
+                trimSegment(units, k + 1, end, footnotes, disclaimers);
                 end = k;
             }
         }
     }
 
-    private static void trimSegment(List<BodyUnit> units, int from, int to, List<Footnote> footnotes) {
+    private static void trimSegment(List<BodyUnit> units, int from, int to, List<Footnote> footnotes,
+            List<String> disclaimers) {
         int lastEnd = -1;
         int lastBreak = -1;
         for (int k = from; k < to; k++) {
@@ -56,6 +62,7 @@ final class EndMatterTrim {
             } else if (BodyParagraphs.labelRole(text.lines()) != null) {
                 continue;
             } else if (signOff(text.lines(), k > lastEnd && lastEnd >= 0)) {
+                keepDisclaimer(text, disclaimers);
                 units.remove(k);
             } else {
                 stop = k < lastEnd || lastEnd < 0;
@@ -63,12 +70,19 @@ final class EndMatterTrim {
         }
         footnotes.addAll(found);
         if (lastEnd < 0 && lastBreak >= 0) {
-            trimTail(units, lastBreak + 1, Math.min(units.size(), to));
+            trimTail(units, lastBreak + 1, Math.min(units.size(), to), disclaimers);
+        }
+    }
+
+    private static void keepDisclaimer(BodyUnit.Text text, List<String> disclaimers) {
+        String s = joined(text.lines()).strip();
+        if (HeaderCues.find(List.of(s), "disclaimer") != null) {
+            disclaimers.add(0, s.replaceAll("\\s+", " "));
         }
     }
 
     /** Drops a short tail after the last rule when it reads as a footer or disclaimer. */
-    private static void trimTail(List<BodyUnit> units, int from, int to) {
+    private static void trimTail(List<BodyUnit> units, int from, int to, List<String> disclaimers) {
         int words = 0;
         boolean cue = false;
         for (int k = from; k < to && k < units.size(); k++) {
@@ -83,6 +97,7 @@ final class EndMatterTrim {
         if (cue && words <= MAX_TAIL_WORDS) {
             for (int k = Math.min(to, units.size()) - 1; k >= from; k--) {
                 if (units.get(k) instanceof BodyUnit.Text t && BodyParagraphs.labelRole(t.lines()) == null) {
+                    keepDisclaimer(t, disclaimers);
                     units.remove(k);
                 }
             }

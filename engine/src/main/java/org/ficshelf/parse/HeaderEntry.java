@@ -30,6 +30,11 @@ final class HeaderEntry {
         return match.key();
     }
 
+    /** True once the entry holds some value. */
+    boolean hasValue() {
+        return !lines.isEmpty();
+    }
+
     void add(String continuation) {
         lines.add(continuation);
     }

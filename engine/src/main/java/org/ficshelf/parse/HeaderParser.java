@@ -31,10 +31,18 @@ final class HeaderParser {
                     + "my (?:first|second|third|last|usual)|i wrote|i write|written (?:for|as)|thanks?|thank you|feedback|"
                     + "feed-back|comments?|criticism|flames?|enjoy|please|dis?claim|copyright|trademark|e-?mail|posted|"
                     + "posting|sequel|prequel|archiv\\w*|fanfic|fan fic|fic|rated|rating|spoilers?|warning|dedicated|beta|"
-                    + "belongs?|property of|permission|download|author|part \\d+|feel free|let me know|read)\\b|@|"
+                    + "belongs?|property of|permission|download|author|part \\d+|feel free|let me know|r&r|"
+                    + "read and review|please read)\\b|@|"
                     + "^\\s*(?:nb|n\\.b|p\\.?s)\\b");
     private static final Pattern NAME_LINE = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*$");
+
+    /** Keys whose value is one line: a following "Label : value" line is not its continuation. */
+    private static final java.util.Set<String> ONE_LINE_KEYS = java.util.Set.of("title", "author", "rating",
+            "fandom", "category", "pairings", "characters", "part", "words");
+    /** A line shaped like an unknown key: one to three capitalised words, then a colon and a value. */
+    private static final Pattern UNKNOWN_KEY = Pattern
+            .compile("^\\s*\\p{Lu}[\\p{L}'’]{0,20}(?:[ -][\\p{L}'’]{1,20}){0,2}\\s?[:：]\\s*\\S");
 
     private final List<TextLine> source;
     private final List<HeaderUnits.Unit> units;
@@ -87,6 +95,10 @@ final class HeaderParser {
                 bodyStart = u.to(); // decoration before anything else
                 return 1;
             }
+            if (pendingIsStory()) {
+                pending.clear();
+                return 0; // a scene break: the prose after the keyed block was the story
+            }
             confirmPending();
             bodyStart = u.to();
             anchor = true;
@@ -120,6 +132,22 @@ final class HeaderParser {
         }
         pending.add(u);
         return 1;
+    }
+
+    /**
+     * True when the prose held after a keyed block can only be story: no intro words, no
+     * cues, no title, and no summary slot left for it to fill.
+     */
+    private boolean pendingIsStory() {
+        if (!anchor || pending.isEmpty() || !b.hasSummary() && pending.size() < 2) {
+            return false;
+        }
+        for (HeaderUnits.Unit p : pending) {
+            if (isIntro(p) || Title.looksLikeTitle(p.lines()) || !HeaderCues.find(p.lines()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int anchored(HeaderUnits.Unit last, int consumed) {
@@ -173,6 +201,13 @@ final class HeaderParser {
                 HeaderEntry.close(current, b);
                 current = null;
                 b.stateIfAbsent(cue.key(), cue.value());
+                continue;
+            }
+            if (current != null && ONE_LINE_KEYS.contains(current.key()) && current.hasValue()
+                    && UNKNOWN_KEY.matcher(line).find()) {
+                HeaderEntry.close(current, b);
+                current = null;
+                b.note(HeaderText.squash(line));
                 continue;
             }
             Byline.Found by = current == null ? Byline.find(line) : null;

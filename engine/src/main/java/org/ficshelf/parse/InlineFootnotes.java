@@ -23,7 +23,7 @@ final class InlineFootnotes {
         int n = raw.length();
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
-            if (removed.get(i)) {
+            if (!canStartMarker(c) || removed.get(i)) {
                 continue;
             }
             int end = switch (c) {
@@ -36,6 +36,12 @@ final class InlineFootnotes {
                 i = end - 1;
             }
         }
+    }
+
+    /** Cheap test run on every character: only these can begin a marker. */
+    private static boolean canStartMarker(char c) {
+        return c >= '0' && c <= '9' || c == '(' || c == '[' || c == '^' || c == '*'
+                || c >= '\u00B2' && (SUPERSCRIPTS.indexOf(c) >= 0);
     }
 
     private static int bracketed(String raw, int i, Set<String> legend, List<Span> spans) {

@@ -131,6 +131,9 @@ final class InlineMarkup {
     }
 
     private static Result remap(String raw, BitSet removed, List<Span> spans, List<Integer> unclosed) {
+        if (removed.isEmpty()) {
+            return sorted(raw, spans, unclosed); // nothing removed: positions stand
+        }
         int n = raw.length();
         int[] pos = new int[n + 1];
         StringBuilder text = new StringBuilder(n);
@@ -149,7 +152,20 @@ final class InlineMarkup {
                 out.add(new Span(start, end, s.kind(), s.mark()));
             }
         }
+        return sorted(text.toString(), out, unclosed);
+    }
+
+    private static Result sorted(String text, List<Span> spans, List<Integer> unclosed) {
+        List<Span> out = new ArrayList<>(spans.size());
+        int n = text.length();
+        for (Span s : spans) {
+            int start = Math.min(s.start(), n);
+            int end = Math.min(s.end(), n);
+            if (end > start) {
+                out.add(start == s.start() && end == s.end() ? s : new Span(start, end, s.kind(), s.mark()));
+            }
+        }
         out.sort(Comparator.comparingInt(Span::start).thenComparingInt(s -> -s.end()));
-        return new Result(text.toString(), out, unclosed);
+        return new Result(text, out, unclosed);
     }
 }

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises {@code Key: value} lines of a front matter, whatever the separator ({@code :},
- * {@code -}, {@code ,}, {@code =}) and spelling, through the synonym table
+ * {@code -}, {@code ,}, {@code =}, {@code ~}, {@code |}, the full-width {@code ：}) and spelling, through the synonym table
  * {@code header-keys.tsv}.
  */
 final class Keys {
     /** Separators tried after a key, in the order they occur on the line. */
-    private static final String SEPARATORS = ":-–—=,";
+    private static final String SEPARATORS = ":-–—=,~|：";
     private static final int MAX_KEY_CHARS = 40;
 
     private Keys() {
@@ -60,7 +60,8 @@ final class Keys {
             String key = label.isEmpty() ? null : canonical(label);
             if (key != null) {
                 int start = i + 1;
-                while (start < line.length() && (line.charAt(start) == c || line.charAt(start) == ':')) {
+                while (start < line.length() && (line.charAt(start) == c || line.charAt(start) == ':'
+                        || line.charAt(start) == '：')) {
                     start++;
                 }
                 return new Match(key, label, stripMarkup(line.substring(start)));

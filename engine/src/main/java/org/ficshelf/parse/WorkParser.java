@@ -28,7 +28,8 @@ public final class WorkParser {
         List<TextLine> lines = source.lines();
         FrontMatter front = HeaderParser.parse(lines, problems);
         List<TextLine> bodyLines = lines.subList(Math.min(front.bodyStart(), lines.size()), lines.size());
-        Body body = BodyParser.parse(bodyLines, front.notes(), front.footnotes(), problems);
+        Body body = BodyParser.parse(bodyLines, front.notes(), front.footnotes(), posts(source.metadata()),
+                problems);
 
         Map<String, FieldInfo> fields = new LinkedHashMap<>(front.fields());
         Map<String, @Nullable String> stated = new LinkedHashMap<>(front.stated());
@@ -64,6 +65,27 @@ public final class WorkParser {
         return new ParsedWork(title, authors, summary, stated, notes, footnotes, body.document(), complete,
                 fields,
                 problems.toList());
+    }
+
+    /** The container's further messages (all but the first), from its "messageStarts" and "subjects". */
+    static List<BodyUnit.Post> posts(Map<String, String> meta) {
+        String starts = meta.get("messageStarts");
+        if (starts == null) {
+            return List.of();
+        }
+        String[] lines = starts.split(",");
+        String subjects = meta.get("subjects");
+        String[] subject = subjects == null ? new String[0] : subjects.split("\n", -1);
+        List<BodyUnit.Post> posts = new ArrayList<>();
+        for (int k = 1; k < lines.length; k++) {
+            try {
+                int line = Integer.parseInt(lines[k].strip());
+                posts.add(new BodyUnit.Post(k < subject.length ? subject[k].strip() : "", line));
+            } catch (NumberFormatException e) {
+                return posts; // metadata not written by the mail reader: use what was read
+            }
+        }
+        return posts;
     }
 
     private static @Nullable String containerTitle(Map<String, String> meta, FrontMatter front,

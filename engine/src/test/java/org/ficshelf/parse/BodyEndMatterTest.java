@@ -27,7 +27,13 @@ class BodyEndMatterTest {
             "continued in part 2        | false",
             "more soon                  | false",
             "TO BE CONTINUED...         | false",
-            "end part 2/3               | false"})
+            "end part 2/3               | false",
+            "（完）                      | true",
+            "【全文完】                  | true",
+            "終わり                      | true",
+            "끝                          | true",
+            "（未完待续）                | false",
+            "つづく                      | false"})
     void readsCompleteness(String line, boolean complete) {
         EndMatter e = EndMatter.read(line);
         assertThat(e).isNotNull();

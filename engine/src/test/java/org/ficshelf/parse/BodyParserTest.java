@@ -186,6 +186,24 @@ class BodyParserTest {
     }
 
     @Test
+    void opensAChapterAtEachPostTheContainerFound() {
+        String text = "The first post tells the start.\n\nThe second post goes on.\n\nThe third one ends it.\n";
+        List<BodyUnit.Post> posts = List.of(new BodyUnit.Post("Lanterns 2/3", 3),
+                new BodyUnit.Post("Lanterns 3/3 END", 5));
+        Body body = BodyParser.parse(lines(text), List.of(), List.of(), posts, ProblemList.tracking());
+        assertThat(body.document().chapters()).hasSize(3);
+        assertThat(body.complete()).isTrue();
+    }
+
+    @Test
+    void keepsADisclaimerAfterTheClosingRuleAsANote() {
+        String text = "The story runs here and ends.\n\n----------\n\nThe usual disclaimers apply, they belong to the studio.\n";
+        Body body = BodyParser.parse(lines(text), List.of(), ProblemList.tracking());
+        assertThat(words(body)).isEqualTo(6);
+        assertThat(body.notes()).containsExactly("The usual disclaimers apply, they belong to the studio.");
+    }
+
+    @Test
     void voidsTbcFollowedByAnotherChapter() {
         String text = "Part 1\n\nOne.\n\nTBC\n\nPart 2\n\nTwo.\n";
         Body body = BodyParser.parse(lines(text), List.of(), ProblemList.tracking());

@@ -58,6 +58,19 @@ class HeaderKeysTest {
             "Classement : PG|rating|PG",
             "Avertissement : aucun|warnings|aucun",
             "Couple : Buffy/Angel|pairings|Buffy/Angel",
+            "Base : Stargate|fandom|Stargate",
+            // odd separators
+            "Title ~ Lanterns|title|Lanterns",
+            "Summary -- A winter.|summary|A winter.",
+            "Spoilers :: season two|spoilers|season two",
+            // Chinese and Japanese, full-width colon
+            "标题：灯笼|title|灯笼",
+            "作者：小舟|author|小舟",
+            "分级：PG|rating|PG",
+            "配对：甲/乙|pairings|甲/乙",
+            "简介：一个冬天。|summary|一个冬天。",
+            "タイトル：灯籠|title|灯籠",
+            "あらすじ：冬の話。|summary|冬の話。",
     })
     void mapsKeySpellingsToCanonicalKeys(String line, String key, String value) {
         Keys.Match m = Keys.match(line);

@@ -14,6 +14,11 @@ class HeaderLinesTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "Spike's POV|pov|Spike's POV",
+            "Faith's POV, mostly|pov|Faith's POV, mostly",
+            "rated R for language, maybe a PG-13|rating|rated R for language, maybe a PG-13",
+            "Mulder and Scully friendship, no romance|pairings|Mulder and Scully friendship, no romance",
+            "Faith/Giles pre-slash|pairings|Faith/Giles pre-slash",
+            "no pairings, just the team|pairings|no pairings, just the team",
             "Faith's point of view.|pov|Faith's point of view.",
             "Set after Seeing Red|setting|Set after Seeing Red",
             "Takes place during season 3|setting|Takes place during season 3",

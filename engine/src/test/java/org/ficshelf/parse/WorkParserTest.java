@@ -34,6 +34,51 @@ class WorkParserTest {
     }
 
     @Test
+    void takesNarrativeBeforeASceneBreakAsStoryWhenTheHeaderIsComplete() {
+        ParsedWork w = WorkParser
+                .parse(source("Title: Lanterns\nAuthor: Ada Vale\nSummary: A winter night.\n\n"
+                        + "The lamps went out at nine.\n\nNobody in the village noticed.\n\n~~~\n\n"
+                        + "By morning the snow had covered the road.\n", Map.of(), null));
+        assertThat(w.summary()).isEqualTo("A winter night.");
+        assertThat(w.notes()).isEmpty();
+        assertThat(w.body().toString()).contains("The lamps went out at nine.");
+    }
+
+    @Test
+    void keepsIntroNotesBeforeASeparatorAsFrontMatter() {
+        ParsedWork w = WorkParser
+                .parse(source("Title: Lanterns\nAuthor: Ada Vale\nSummary: A winter night.\n\n"
+                        + "Thanks to my beta for the commas.\n\n~~~\n\n"
+                        + "By morning the snow had covered the road.\n", Map.of(), null));
+        assertThat(w.notes()).containsExactly("Thanks to my beta for the commas.");
+    }
+
+    @Test
+    void doesNotReadAnUnknownKeyLineAsTheAuthorsContinuation() {
+        ParsedWork w = WorkParser.parse(source("Titre : La nuit\nAuteur : Margot\nUnivers : Stargate\n\n"
+                + "La nuit tombait sur la base.\n", Map.of(), null));
+        assertThat(w.authors()).containsExactly("Margot");
+    }
+
+    @Test
+    void readsAChineseHeaderWithFullWidthColons() {
+        ParsedWork w = WorkParser.parse(source("标题：灯笼\n作者：小舟\n分级：G\n简介：一个冬天。\n\n"
+                + "雪下了一整夜。\n\n（完）\n", Map.of(), null));
+        assertThat(w.title()).isEqualTo("灯笼");
+        assertThat(w.authors()).containsExactly("小舟");
+        assertThat(w.summary()).isEqualTo("一个冬天。");
+        assertThat(w.stated()).containsEntry("rating", "G");
+        assertThat(w.complete()).isTrue();
+    }
+
+    @Test
+    void readsTheContainersPostsFromItsMetadata() {
+        assertThat(WorkParser.posts(Map.of("messageStarts", "3, 40, 90", "subjects", "A\nA, part 2\nA, END")))
+                .containsExactly(new BodyUnit.Post("A, part 2", 40), new BodyUnit.Post("A, END", 90));
+        assertThat(WorkParser.posts(Map.of())).isEmpty();
+    }
+
+    @Test
     void marksAKeylessTitleLineAsInferred() {
         ParsedWork w = WorkParser
                 .parse(source("Lanterns\n\nby Ada Vale\n\nThe story text runs on here for a while"
