@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code ficshelf} command: subcommands over the engine. */
 @Command(name = "ficshelf", mixinStandardHelpOptions = true, version = "ficshelf 0.1.0", description = "An archive engine for legacy fan fiction files.", subcommands = {
         ParseCommand.class, ImportCommand.class, ShowCommand.class, StatsCommand.class, RejectsCommand.class,
-        RebuildCommand.class, CommandLine.HelpCommand.class})
+        RebuildCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -17,6 +17,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(ErrorHandler::usage);
         return cli.execute(args);
     }
 
