@@ -1,6 +1,8 @@
 package org.ficshelf;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,33 +13,108 @@ import org.ficshelf.catalog.ImportOptions;
 import org.ficshelf.catalog.ImportSummary;
 import org.ficshelf.catalog.Reject;
 import org.ficshelf.catalog.StoredWork;
+import org.ficshelf.search.SearchBackend;
+import org.ficshelf.search.SearchException;
+import org.ficshelf.search.SearchQuery;
+import org.ficshelf.search.SearchResult;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The archive: what the command line and the web app call. It owns a data directory (originals
- * and catalog; later the search index) so that neither edge touches SQL or a search engine.
+ * The archive: what the command line and the web app call. It owns a data directory (originals,
+ * catalog and search index) so that neither edge touches SQL or a search engine.
  */
 public final class Archive implements AutoCloseable {
     /** The data directory used when none is given. */
     public static final Path DEFAULT_DATA = Path.of("data");
 
+    /** Opens the search backend of a data directory (the engine knows no backend by name). */
+    @FunctionalInterface
+    public interface SearchBackendFactory {
+        /** Opens (creating when absent) the index kept for the archive in {@code dataDir}. */
+        SearchBackend open(Path dataDir);
+    }
+
     private final Catalog catalog;
+    private final @Nullable SearchBackend index;
+    private final int reindexed;
 
-    private Archive(Catalog catalog) {
+    private Archive(Catalog catalog, @Nullable SearchBackend index, int reindexed) {
         this.catalog = catalog;
+        this.index = index;
+        this.reindexed = reindexed;
     }
 
-    /** Opens the archive in {@code dataDir}, creating it when missing. */
+    /** Opens the archive in {@code dataDir}, creating it when missing, without a search index. */
     public static Archive open(Path dataDir) throws IOException {
-        return new Archive(Catalog.open(dataDir));
+        return new Archive(Catalog.open(dataDir), null, 0);
     }
 
-    /** Opens an archive that must already exist (for commands that only read). */
+    /**
+     * Opens the archive in {@code dataDir} with its search index, creating both when missing.
+     * Imports and rebuilds keep the index in line with the catalog; when the index is missing,
+     * behind (a crash) or otherwise disagrees with the catalog, it is brought in line here, from
+     * the originals.
+     */
+    public static Archive open(Path dataDir, SearchBackendFactory indexes) throws IOException {
+        Files.createDirectories(dataDir);
+        SearchBackend index = indexes.open(dataDir);
+        Catalog catalog = null;
+        try {
+            catalog = Catalog.open(dataDir, index);
+            int reindexed = catalog.syncIndex();
+            return new Archive(catalog, index, reindexed);
+        } catch (IOException | RuntimeException e) {
+            if (catalog != null) {
+                closeQuietly(catalog);
+            }
+            closeQuietly(index);
+            throw e;
+        }
+    }
+
+    /** Opens an archive that must already exist (for commands that only read), without an index. */
     public static Archive openExisting(Path dataDir) throws IOException {
-        if (!java.nio.file.Files.isRegularFile(dataDir.resolve("catalog.db"))) {
-            throw new java.nio.file.NoSuchFileException(dataDir + "/catalog.db", null,
+        requireExisting(dataDir);
+        return open(dataDir);
+    }
+
+    /** Opens an archive that must already exist, with its search index. */
+    public static Archive openExisting(Path dataDir, SearchBackendFactory indexes) throws IOException {
+        requireExisting(dataDir);
+        return open(dataDir, indexes);
+    }
+
+    private static void requireExisting(Path dataDir) throws NoSuchFileException {
+        if (!Files.isRegularFile(dataDir.resolve("catalog.db"))) {
+            throw new NoSuchFileException(dataDir + "/catalog.db", null,
                     "no archive here; run ficshelf import first");
         }
-        return open(dataDir);
+    }
+
+    /**
+     * One page of works matching the query. Fails with a {@link SearchException}: a bad query or
+     * cursor ({@link SearchException#isCallerError()}), or an index problem.
+     */
+    public SearchResult search(SearchQuery query) {
+        return requireIndex().search(query);
+    }
+
+    /** How many works the search index holds (visible ones). */
+    public long indexedWorks() {
+        return requireIndex().count();
+    }
+
+    /** How many works opening this archive had to index or remove to bring the index in line. */
+    public int reindexedOnOpen() {
+        return reindexed;
+    }
+
+    private SearchBackend requireIndex() {
+        if (index == null) {
+            throw new SearchException(SearchException.Reason.CLOSED,
+                    "this archive was opened without a search index");
+        }
+        return index;
     }
 
     /** Imports files, folders, zip and tar.gz archives and mbox files. */
@@ -46,7 +123,7 @@ public final class Archive implements AutoCloseable {
         return catalog.importPaths(paths, options, listener);
     }
 
-    /** Rebuilds the catalog from the originals. */
+    /** Rebuilds the catalog from the originals, and the search index from the catalog. */
     public ImportSummary rebuild(ImportOptions options, ImportListener listener) throws IOException {
         return catalog.rebuild(options, listener);
     }
@@ -74,6 +151,20 @@ public final class Archive implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        catalog.close();
+        try {
+            catalog.close();
+        } finally {
+            if (index != null) {
+                index.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // already failing: the first failure is the one reported
+        }
     }
 }

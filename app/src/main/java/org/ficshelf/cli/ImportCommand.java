@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions defaults = ImportOptions.defaults();
         ImportOptions options = new ImportOptions(defaults.limits(), all, Math.max(1, threads));
         ImportSummary summary;
-        try (Archive archive = Archive.open(data); Progress progress = Progress.create("Importing", spec)) {
+        try (Archive archive = Indexes.open(data); Progress progress = Progress.create("Importing", spec)) {
             summary = archive.importPaths(paths, options, progress);
         }
         printSummary(spec.commandLine().getOut(), summary, "imported");

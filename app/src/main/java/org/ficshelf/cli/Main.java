@@ -1,13 +1,18 @@
 package org.ficshelf.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code ficshelf} command: subcommands over the engine. */
 @Command(name = "ficshelf", mixinStandardHelpOptions = true, version = "ficshelf 0.1.0", description = "An archive engine for legacy fan fiction files.", subcommands = {
         ParseCommand.class, ImportCommand.class, ShowCommand.class, StatsCommand.class, RejectsCommand.class,
-        RebuildCommand.class, CommandLine.HelpCommand.class})
+        RebuildCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** Lucene's notice that the JDK's vector module is not enabled: noise on a command line. */
+    private static final Logger LUCENE_VECTOR_NOTICE = Logger
+            .getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -15,8 +20,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        LUCENE_VECTOR_NOTICE.setLevel(Level.SEVERE);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(ErrorHandler::usage);
         return cli.execute(args);
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ficshelf rebuild}: re-reads every original and rebuilds the catalog from them. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true, description = {
-        "Rebuilds the catalog from the originals (the source of truth), in one transaction:",
+        "Rebuilds the catalog from the originals (the source of truth), in one transaction,",
+        "and the search index from the catalog:",
         "run it after upgrading ficshelf so that every work is read by the new engine."})
 final class RebuildCommand implements Callable<Integer> {
 
@@ -25,7 +26,7 @@ final class RebuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ImportSummary summary;
-        try (Archive archive = Archive.openExisting(data);
+        try (Archive archive = Indexes.openExisting(data);
                 ImportCommand.Progress progress = ImportCommand.Progress.create("Rebuilding", spec)) {
             summary = archive.rebuild(ImportOptions.defaults(), progress);
         }

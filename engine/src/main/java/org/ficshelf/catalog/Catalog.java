@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ficshelf.search.SearchBackend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data directory: the originals store and the catalog database derived from it. Opening one
@@ -24,22 +26,41 @@ import java.util.Set;
 public final class Catalog implements AutoCloseable {
     private final Path dir;
     private final Originals originals;
-    private final Connection connection;
+    /** The file that says a rebuild changed the catalog and the index may not have followed. */
+    static final String INDEX_STALE = "index.stale";
 
-    private Catalog(Path dir, Originals originals, Connection connection) {
+    private final Connection connection;
+    private final @Nullable SearchBackend index;
+
+    private Catalog(Path dir, Originals originals, Connection connection, @Nullable SearchBackend index) {
         this.dir = dir;
         this.originals = originals;
         this.connection = connection;
+        this.index = index;
     }
 
     /** Opens (creating if needed) the data directory with its embedded SQLite catalog. */
     public static Catalog open(Path dataDir) throws IOException {
+        return open(dataDir, (SearchBackend) null);
+    }
+
+    /**
+     * Opens (creating if needed) the data directory with its embedded SQLite catalog; imports
+     * and rebuilds keep {@code index} (not owned: the caller closes it) in line with it.
+     */
+    public static Catalog open(Path dataDir, @Nullable SearchBackend index) throws IOException {
         Files.createDirectories(dataDir);
-        return open(dataDir, "jdbc:sqlite:" + dataDir.resolve("catalog.db").toAbsolutePath());
+        return open(dataDir, "jdbc:sqlite:" + dataDir.resolve("catalog.db").toAbsolutePath(), index);
     }
 
     /** Opens the data directory's originals with the catalog at a JDBC URL (SQLite or PostgreSQL). */
     public static Catalog open(Path dataDir, String jdbcUrl) throws IOException {
+        return open(dataDir, jdbcUrl, null);
+    }
+
+    /** Opens the catalog at a JDBC URL, keeping {@code index} (not owned) in line with it. */
+    public static Catalog open(Path dataDir, String jdbcUrl, @Nullable SearchBackend index)
+            throws IOException {
         Originals originals = new Originals(dataDir.resolve("originals"));
         Connection c;
         try {
@@ -51,7 +72,7 @@ public final class Catalog implements AutoCloseable {
             Dialect.of(jdbcUrl).configure(c);
             Migrator.shipped().migrate(c);
             c.setAutoCommit(false);
-            return new Catalog(dataDir, originals, c);
+            return new Catalog(dataDir, originals, c, index);
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(c);
             if (e instanceof CatalogException ce) {
@@ -89,6 +110,28 @@ public final class Catalog implements AutoCloseable {
                 sink.accept(item);
             }
         });
+    }
+
+    /**
+     * Brings the index in line with the catalog: re-indexes from the originals the works it
+     * lacks (a crash between the catalog's commit and the index's), drops those the catalog no
+     * longer has, and rebuilds it whole after an unfinished rebuild. Returns how many works it
+     * indexed or removed; 0 without an index or when they agree.
+     */
+    public int syncIndex() throws IOException {
+        if (index == null) {
+            return 0;
+        }
+        Path stale = dir.resolve(INDEX_STALE);
+        boolean full = Files.exists(stale);
+        try {
+            int changed = IndexSync.run(connection, originals, index, full);
+            Files.deleteIfExists(stale);
+            return changed;
+        } catch (SQLException e) {
+            rollback();
+            throw new CatalogException("cannot read the catalog: " + e.getMessage(), e);
+        }
     }
 
     /** A stored work by id. */
@@ -143,12 +186,18 @@ public final class Catalog implements AutoCloseable {
             long run = RunStore.start(connection, kind, inputs);
             connection.commit();
             if (!commitEach) {
+                markIndexStale();
                 WorkStore.clearAll(connection);
             }
-            ImportSummary summary = new Importer(connection, originals, threads).run(run, feed, listener,
-                    commitEach);
+            ImportSummary summary = new Importer(connection, originals, threads, index).run(run, feed,
+                    listener, commitEach);
             RunStore.finish(connection, run, summary);
             connection.commit();
+            if (!commitEach && index != null) {
+                index.commit();
+                index.refresh();
+                Files.deleteIfExists(dir.resolve(INDEX_STALE));
+            }
             return summary;
         } catch (SQLException e) {
             rollback();
@@ -161,6 +210,18 @@ public final class Catalog implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CatalogException("the " + kind + " was interrupted", e);
         }
+    }
+
+    /** Before a rebuild: says (durably) that the index must be rebuilt whole if this one does not finish. */
+    private void markIndexStale() throws IOException {
+        if (index == null) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(dir.resolve(INDEX_STALE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        index.clear();
     }
 
     private static FileLock tryLock(FileChannel ch) throws IOException {

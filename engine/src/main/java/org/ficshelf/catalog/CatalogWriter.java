@@ -1,6 +1,7 @@
 package org.ficshelf.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ficshelf.Work;
 import org.ficshelf.WorkJson;
 import org.ficshelf.WorkRecord;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,8 @@ final class CatalogWriter {
     private final long runId;
     private final ImportListener listener;
     private final boolean commitEach;
+    private final @Nullable IndexFeed index;
+    private @Nullable Written written;
     private int imported;
     private int already;
     private int assembled;
@@ -34,10 +38,20 @@ final class CatalogWriter {
     private final List<Reject> rejects = new ArrayList<>();
 
     CatalogWriter(Connection c, long runId, ImportListener listener, boolean commitEach) {
+        this(c, runId, listener, commitEach, null);
+    }
+
+    CatalogWriter(Connection c, long runId, ImportListener listener, boolean commitEach,
+            @Nullable IndexFeed index) {
         this.c = c;
         this.runId = runId;
         this.listener = listener;
         this.commitEach = commitEach;
+        this.index = index;
+    }
+
+    /** The work an item wrote, to index once its transaction commits (null work: load it). */
+    private record Written(long id, @Nullable Work work, @Nullable String added) {
     }
 
     /** The addresses of the originals that already have a work. */
@@ -49,7 +63,7 @@ final class CatalogWriter {
         }
     }
 
-    void write(Importer.Prepared p) throws SQLException {
+    void write(Importer.Prepared p) throws SQLException, IOException {
         Item item = p.item();
         bytes += p.size() == null ? 0 : p.size();
         if (item.skip() != null) {
@@ -59,8 +73,12 @@ final class CatalogWriter {
             listener.done(item.path(), Outcome.SKIPPED, item.skip(), item.diskBytes());
             return;
         }
+        written = null;
         Outcome outcome = p.refusal() != null ? reject(p, p.refusal()) : work(p);
         commit();
+        if (index != null && written != null) {
+            index.written(written.id(), written.work(), written.added());
+        }
         listener.done(item.path(), outcome, p.refusal(), item.diskBytes());
     }
 
@@ -94,16 +112,24 @@ final class CatalogWriter {
         Parts.Number part = Parts.of(record);
         String key = part == null ? null : Parts.key(record);
         if (part == null || key == null) {
-            long id = WorkStore.insert(c, new WorkStore.Entry(record, List.of(), 1, null), now(), runId);
-            OriginalStore.attach(c, sha, id, null, null, null);
-            imported++;
-            return Outcome.IMPORTED;
+            return alone(sha, p.work());
         }
-        return part(sha, record, part, key);
+        return part(sha, p.work(), part, key);
+    }
+
+    /** A work of its own, from one original. */
+    private Outcome alone(String sha, Work work) throws SQLException {
+        String added = now();
+        long id = WorkStore.insert(c, new WorkStore.Entry(work.record(), List.of(), 1, null), added, runId);
+        OriginalStore.attach(c, sha, id, null, null, null);
+        imported++;
+        written = new Written(id, work, added);
+        return Outcome.IMPORTED;
     }
 
     /** A part: starts its work, joins it, or (a second copy of a part number) stands alone. */
-    private Outcome part(String sha, WorkRecord record, Parts.Number number, String key) throws SQLException {
+    private Outcome part(String sha, Work work, Parts.Number number, String key) throws SQLException {
+        WorkRecord record = work.record();
         Long id = WorkStore.byPartKey(c, key);
         List<Parts.Part> parts = new ArrayList<>();
         if (id != null) {
@@ -113,21 +139,20 @@ final class CatalogWriter {
                 }
             }
             if (parts.stream().anyMatch(x -> x.part() == number.part())) {
-                long alone = WorkStore.insert(c, new WorkStore.Entry(record, List.of(), 1, null), now(),
-                        runId);
-                OriginalStore.attach(c, sha, alone, null, null, null);
-                imported++;
-                return Outcome.IMPORTED;
+                return alone(sha, work);
             }
         }
         parts.add(new Parts.Part(number.part(), number.of(), record));
         WorkStore.Entry entry = entry(parts, key);
         if (id == null) {
-            id = WorkStore.insert(c, entry, now(), runId);
+            String added = now();
+            id = WorkStore.insert(c, entry, added, runId);
             imported++;
+            written = new Written(id, new Work(entry.record(), work.body()), added);
         } else {
             WorkStore.rewrite(c, id, entry);
             assembled++;
+            written = new Written(id, null, null);
         }
         OriginalStore.attach(c, sha, id, number.part(), number.of(), WorkJson.compact(record));
         return parts.size() == 1 ? Outcome.IMPORTED : Outcome.ASSEMBLED;

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ficshelf.Work;
 import org.ficshelf.WorkReader;
+import org.ficshelf.search.SearchBackend;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,10 +38,13 @@ final class Importer {
     private final int threads;
     private final WorkReader reader = new WorkReader();
 
-    Importer(Connection connection, Originals originals, int threads) {
+    private final @Nullable SearchBackend index;
+
+    Importer(Connection connection, Originals originals, int threads, @Nullable SearchBackend index) {
         this.connection = connection;
         this.originals = originals;
         this.threads = threads;
+        this.index = index;
     }
 
     /** An item after the parallel stage: its original stored, parsed or refused. */
@@ -56,7 +60,8 @@ final class Importer {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Set<String> known = commitEach ? CatalogWriter.knownShas(connection) : Set.of();
-        CatalogWriter writer = new CatalogWriter(connection, runId, listener, commitEach);
+        IndexFeed indexFeed = index == null ? null : new IndexFeed(index, connection, originals, commitEach);
+        CatalogWriter writer = new CatalogWriter(connection, runId, listener, commitEach, indexFeed);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(null, r, "ficshelf-parse", 16L << 20);
             t.setDaemon(true);
@@ -73,6 +78,9 @@ final class Importer {
             pool.shutdownNow();
         }
         producer.join();
+        if (indexFeed != null && commitEach) {
+            indexFeed.finish();
+        }
         return writer.summary(Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -1,0 +1,29 @@
+package org.ficshelf.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.ficshelf.Archive;
+import org.ficshelf.search.lucene.LuceneBackend;
+
+/** Opens an archive with its embedded Lucene index, kept in the data directory's {@code index/}. */
+final class Indexes {
+    /** The index directory inside a data directory. */
+    static final String INDEX_DIR = "index";
+
+    /** The embedded backend for a data directory. */
+    static final Archive.SearchBackendFactory LUCENE = dataDir -> LuceneBackend
+            .open(dataDir.resolve(INDEX_DIR));
+
+    private Indexes() {
+    }
+
+    /** Opens (creating when missing) the archive and its index, bringing the index in line. */
+    static Archive open(Path dataDir) throws IOException {
+        return Archive.open(dataDir, LUCENE);
+    }
+
+    /** Opens an archive that must exist, with its index. */
+    static Archive openExisting(Path dataDir) throws IOException {
+        return Archive.openExisting(dataDir, LUCENE);
+    }
+}

@@ -1,0 +1,56 @@
+package org.ficshelf.catalog;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ficshelf.WorkReader;
+import org.ficshelf.search.SearchBackend;
+
+/**
+ * Brings the search index in line with the catalog (the truth; the index is derived): works
+ * the index lacks are read again from their originals and indexed, works the catalog no longer
+ * has are removed; with {@code full} the index is cleared and rebuilt from scratch.
+ */
+final class IndexSync {
+    private static final String IDS = "SELECT id FROM works ORDER BY id";
+
+    private IndexSync() {
+    }
+
+    /** Syncs and returns how many works were indexed or removed (0 when they already agreed). */
+    static int run(Connection c, Originals originals, SearchBackend index, boolean full)
+            throws SQLException, IOException {
+        List<Long> catalog = Sql.query(c, IDS, rs -> rs.getLong(1));
+        Set<Long> indexed = new HashSet<>();
+        if (full) {
+            index.clear();
+        } else {
+            index.forEachId(indexed::add);
+            if (index.count() == catalog.size() && indexed.containsAll(catalog)) {
+                return 0;
+            }
+        }
+        int changed = 0;
+        Set<Long> inCatalog = new HashSet<>(catalog);
+        for (long id : indexed) {
+            if (!inCatalog.contains(id)) {
+                index.delete(id);
+                changed++;
+            }
+        }
+        IndexFeed feed = new IndexFeed(index, c, originals, false);
+        WorkReader reader = new WorkReader();
+        for (long id : catalog) {
+            if (!indexed.contains(id)) {
+                feed.written(id, IndexFeed.load(c, originals, reader, id), null);
+                changed++;
+            }
+        }
+        feed.finish();
+        c.commit();
+        return changed;
+    }
+}
