@@ -3,13 +3,15 @@ package org.ficshelf.decode;
 import java.util.ArrayList;
 import java.util.List;
 import org.ficshelf.decode.LostEllipsis.Candidate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the periods in a line that stand for a lost ellipsis: a period between letters, in a
  * dotted word that is not a host name, address, file name, newsgroup, initialism or abbreviation.
  */
 final class EllipsisCandidates {
+    /** A dotted run longer than this is data (an encoded blob, a hostile line), not prose. */
+    private static final int MAX_RUN = 256;
+
     private EllipsisCandidates() {
     }
 
@@ -18,63 +20,97 @@ final class EllipsisCandidates {
         static final Lexicon LEXICON = Lexicon.load("lost-ellipsis.tsv");
     }
 
+    /**
+     * The candidate periods of {@code text}, in order. Each whitespace-delimited token is examined
+     * once, and each dotted run in it is split once, so the scan is linear in the line length.
+     */
     static List<Candidate> find(String text) {
-        List<Candidate> out = List.of();
-        for (int i = text.indexOf('.', 1); i > 0 && i < text.length() - 1; i = text.indexOf('.', i + 1)) {
-            if (!Character.isLetter(text.charAt(i - 1)) || !Character.isLetter(text.charAt(i + 1))) {
+        List<Candidate> out = new ArrayList<>(0);
+        int length = text.length();
+        for (int i = text.indexOf('.', 1); i > 0 && i < length - 1; i = text.indexOf('.', i + 1)) {
+            if (!isLetterDotLetter(text, i)) {
                 continue;
             }
-            Candidate c = judge(text, i);
-            if (c != null) {
-                if (out.isEmpty()) {
-                    out = new ArrayList<>();
-                }
-                out.add(c);
+            int tokenStart = i;
+            while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+                tokenStart--;
+            }
+            int tokenEnd = i;
+            while (tokenEnd < length && !Character.isWhitespace(text.charAt(tokenEnd))) {
+                tokenEnd++;
+            }
+            if (!looksLikeAddress(text, tokenStart, tokenEnd)) {
+                runs(text, tokenStart, tokenEnd, out);
+            }
+            i = tokenEnd;
+        }
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    private static boolean isLetterDotLetter(String text, int dot) {
+        return dot > 0 && dot < text.length() - 1 && text.charAt(dot) == '.'
+                && Character.isLetter(text.charAt(dot - 1)) && Character.isLetter(text.charAt(dot + 1));
+    }
+
+    /** Judges every dotted run of the token {@code [from, to)}. */
+    private static void runs(String text, int from, int to, List<Candidate> out) {
+        int i = from;
+        while (i < to) {
+            if (!isRunChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < to && isRunChar(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd - i <= MAX_RUN) {
+                judgeRun(text, i, runEnd, out);
+            }
+            i = runEnd;
+        }
+    }
+
+    /** Judges each letter-dot-letter period of the run {@code [from, to)}, split once. */
+    private static void judgeRun(String text, int from, int to, List<Candidate> out) {
+        int firstDot = text.indexOf('.', from);
+        if (firstDot < 0 || firstDot >= to) {
+            return;
+        }
+        String[] parts = trimmed(text.substring(from, to).split("\\.", -1));
+        boolean stutters = stutters(parts);
+        int left = 0;
+        for (int dot = from; dot < to; dot++) {
+            if (text.charAt(dot) != '.') {
+                continue;
+            }
+            if (isLetterDotLetter(text, dot) && !isNameLike(parts, left, stutters)) {
+                String right = parts[left + 1];
+                boolean clear = Character.isLowerCase(right.charAt(0)) || right.equals("I")
+                        || right.startsWith("I'") || right.startsWith("I\u2019");
+                out.add(new Candidate(dot, clear));
+            }
+            left++;
+        }
+    }
+
+    private static boolean looksLikeAddress(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '\\') {
+                return true;
+            }
+            if (c == '!' && i > from && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                return true; // a bang path
+            }
+            if (c == ':' && i + 2 < to && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
-    private static @Nullable Candidate judge(String text, int dot) {
-        int tokenStart = dot;
-        while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
-            tokenStart--;
-        }
-        int tokenEnd = dot;
-        while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd))) {
-            tokenEnd++;
-        }
-        String token = text.substring(tokenStart, tokenEnd);
-        if (looksLikeAddress(token)) {
-            return null;
-        }
-        int runStart = dot;
-        while (runStart > tokenStart && isRunChar(text.charAt(runStart - 1))) {
-            runStart--;
-        }
-        int runEnd = dot + 1;
-        while (runEnd < tokenEnd && isRunChar(text.charAt(runEnd))) {
-            runEnd++;
-        }
-        String[] parts = trimmed(text.substring(runStart, runEnd).split("\\.", -1));
-        int left = countDots(text, runStart, dot); // index of the part before this period
-        if (isNameLike(parts, left)) {
-            return null;
-        }
-        String right = parts[left + 1];
-        boolean clear = Character.isLowerCase(right.charAt(0)) || right.equals("I") || right.startsWith("I'")
-                || right.startsWith("I\u2019");
-        return new Candidate(dot, clear);
-    }
-
-    private static boolean looksLikeAddress(String token) {
-        int bang = token.indexOf('!');
-        boolean bangPath = bang > 0 && bang < token.length() - 1
-                && Character.isLetterOrDigit(token.charAt(bang + 1));
-        return bangPath || token.indexOf('@') >= 0 || token.contains("://") || token.indexOf('\\') >= 0;
-    }
-
-    private static boolean isNameLike(String[] parts, int left) {
+    private static boolean isNameLike(String[] parts, int left, boolean stutters) {
         String l = parts[left];
         String r = parts[left + 1];
         if (l.isEmpty() || r.isEmpty() || hasDigitOrUnderscore(l) || hasDigitOrUnderscore(r)) {
@@ -95,7 +131,7 @@ final class EllipsisCandidates {
                 || words.has("ext", last)) {
             return true;
         }
-        return parts.length >= 3 && !stutters(parts)
+        return parts.length >= 3 && !stutters
                 && (words.has("hierarchy", first) || words.has("tld-word", last));
     }
 
@@ -122,14 +158,6 @@ final class EllipsisCandidates {
     /** Letters, digits and the characters of host names, file names and contractions. */
     private static boolean isRunChar(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '\'' || c == '\u2019';
-    }
-
-    private static int countDots(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n += text.charAt(i) == '.' ? 1 : 0;
-        }
-        return n;
     }
 
     /** Parts without the apostrophes and hyphens that may wrap them ("'this", "-and"). */

@@ -56,7 +56,7 @@ public final class LostEllipsis {
         }
         String text = line.text();
         StringBuilder out = new StringBuilder(text.length() + 2 * candidates.size());
-        List<Span> spans = line.spans();
+        int[] at = new int[candidates.size()];
         int copied = 0;
         int inserted = 0;
         for (Candidate c : candidates) {
@@ -67,32 +67,56 @@ public final class LostEllipsis {
                     "a lost ellipsis restored in \"" + context(text, c.index()) + "\"");
             out.append(text, copied, c.index() + 1).append("..");
             copied = c.index() + 1;
-            spans = shift(spans, c.index() + 1 + inserted, 2);
-            inserted += 2;
+            at[inserted++] = copied;
         }
         if (inserted == 0) {
             return line;
         }
         out.append(text, copied, text.length());
-        return new TextLine(line.number(), out.toString(), spans);
+        return new TextLine(line.number(), out.toString(), shift(line.spans(), at, inserted, 2));
     }
 
     /** Spans after inserting {@code count} chars at {@code at}: later spans move, spans over it grow. */
     static List<Span> shift(List<Span> spans, int at, int count) {
+        return shift(spans, new int[]{at}, 1, count);
+    }
+
+    /**
+     * Spans after inserting {@code count} chars at each of the first {@code n} ascending offsets
+     * of {@code at} (offsets in the original text): a span moves by the insertions at or before
+     * its start and grows by those inside it or at its end.
+     */
+    static List<Span> shift(List<Span> spans, int[] at, int n, int count) {
         if (spans.isEmpty()) {
             return spans;
         }
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
-            if (s.start() >= at) {
-                out.add(s.shift(count));
-            } else if (s.end() >= at) {
-                out.add(new Span(s.start(), s.end() + count, s.kind(), s.mark()));
-            } else {
+            int before = upTo(at, n, s.start());
+            int within = upTo(at, n, s.end()) - before;
+            if (before == 0 && within == 0) {
                 out.add(s);
+            } else {
+                out.add(new Span(s.start() + before * count, s.end() + (before + within) * count, s.kind(),
+                        s.mark()));
             }
         }
         return out;
+    }
+
+    /** How many of the first {@code n} ascending offsets are at most {@code limit}. */
+    private static int upTo(int[] at, int n, int limit) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at[mid] <= limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static String context(String text, int index) {

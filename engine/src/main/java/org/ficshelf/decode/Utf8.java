@@ -17,9 +17,7 @@ final class Utf8 {
 
     /** The text when the bytes are strictly valid UTF-8, else null. */
     static @Nullable String strict(byte[] bytes) {
-        if (isAscii(bytes)) {
-            return new String(bytes, StandardCharsets.ISO_8859_1); // identical for ASCII, and fastest
-        }
+        // The JDK decodes an ASCII prefix with a vectorised scan, so ASCII needs no separate check.
         String fast = new String(bytes, StandardCharsets.UTF_8); // replaces each malformed sequence by U+FFFD
         if (fast.indexOf('\uFFFD') < 0) {
             return fast;
@@ -31,15 +29,6 @@ final class Utf8 {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static Stats stats(byte[] b) {

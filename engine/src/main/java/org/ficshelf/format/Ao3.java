@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.ficshelf.doc.TextLine;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +27,24 @@ final class Ao3 {
             .compile("(?i)\\b(?:Updated|Completed):\\s*(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern CHAPTER_WORD = Pattern.compile("(?i)^(chapter|part)\\b.*");
 
+    /** Parsed once, as every HTML page is tested with it. */
+    private static final Evaluator TAG_BLOCK = QueryParser.parse("dl.tags");
+    private static final Evaluator ARCHIVE_LINK = QueryParser.parse("a[href*=archiveofourown.org]");
+
     private Ao3() {
     }
 
-    /** True for a page carrying AO3's tag block or its "Posted originally on the Archive" preface. */
+    /**
+     * True for a page carrying AO3's tag block together with AO3's preface: its {@code #preface}
+     * element, the "Archive of Our Own" credit, or links into the archive (an EPUB's title page
+     * has only the byline's link).
+     */
     static boolean isAo3(Document doc) {
-        if (doc.selectFirst("dl.tags") == null) {
+        if (doc.selectFirst(TAG_BLOCK) == null) {
             return false;
         }
-        return doc.getElementById("preface") != null || doc.text().contains("Archive of Our Own");
+        return doc.getElementById("preface") != null || doc.selectFirst(ARCHIVE_LINK) != null
+                || doc.text().contains("Archive of Our Own");
     }
 
     /** Reads the whole download: preface into metadata, chapters into lines. */

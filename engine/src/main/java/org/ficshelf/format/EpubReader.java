@@ -54,7 +54,9 @@ final class EpubReader {
         }
         Document opf = Jsoup.parse(utf8(opfBytes), "", Parser.xmlParser());
         Map<String, String> dc = dublinCore(opf);
-        pages(opf, opfPath, entries, metadata, notes, lines, problems);
+        if (pages(opf, opfPath, entries, metadata, notes, lines, problems)) {
+            dc.remove("tags"); // AO3's subjects repeat its rating and fandoms; the preface has the real tags
+        }
         dc.forEach(metadata::putIfAbsent);
         return new SourceDocument("epub", "UTF-8", 1.0, Chrome.trimEdges(lines), metadata, notes, null,
                 problems.toList());
@@ -112,8 +114,8 @@ final class EpubReader {
         return colon < 0 ? tag : tag.substring(colon + 1);
     }
 
-    /** Reads the spine pages in order into lines, metadata and notes. */
-    private static void pages(Document opf, String opfPath, Map<String, byte[]> entries,
+    /** Reads the spine pages in order into lines, metadata and notes; true when AO3 made the book. */
+    private static boolean pages(Document opf, String opfPath, Map<String, byte[]> entries,
             Map<String, String> metadata,
             List<String> notes, List<TextLine> lines, ProblemList problems) {
         Map<String, Item> manifest = manifest(opf, opfPath);
@@ -142,6 +144,7 @@ final class EpubReader {
             }
             offset += pageLines;
         }
+        return ao3;
     }
 
     private static Map<String, Item> manifest(Document opf, String opfPath) {
@@ -190,7 +193,10 @@ final class EpubReader {
         for (TextLine line : page) {
             Matcher m = KEY_VALUE.matcher(line.text());
             String k = m.matches() ? fanFicFareKey(m.group(1).strip().toLowerCase(Locale.ROOT)) : null;
-            if (k != null) {
+            if (k == null && m.matches() && m.group(2).isBlank()) {
+                putValue(metadata, key, value); // a label of its own ("Archive Warning:") ends a value
+                key = null;
+            } else if (k != null) {
                 putValue(metadata, key, value);
                 key = k;
                 value.setLength(0);

@@ -58,15 +58,16 @@ public final class Formats {
         int start = 0;
         int number = first;
         int length = text.length();
-        for (int i = 0; i <= length; i++) {
-            if (i == length || text.charAt(i) == '\n') {
-                if (i == length && start == i && number > first) {
-                    break;
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                if (start < length || number == first) {
+                    out.add(TextLine.plain(number, text.substring(start)));
                 }
-                out.add(TextLine.plain(number++, text.substring(start, i)));
-                start = i + 1;
+                return out;
             }
+            out.add(TextLine.plain(number++, text.substring(start, nl)));
+            start = nl + 1;
         }
-        return out;
     }
 }

@@ -15,6 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +30,9 @@ final class HtmlReader {
             .compile("<meta[^>]{0,400}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.\\-]{1,40})");
     private static final Pattern XML_ENCODING = Pattern
             .compile("<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([a-z0-9_:.\\-]{1,40})");
+
+    /** Parsed once: jsoup would otherwise parse the query on every page. */
+    private static final Evaluator META_NAMED = QueryParser.parse("meta[name]");
 
     private HtmlReader() {
     }
@@ -70,7 +75,7 @@ final class HtmlReader {
     static Map<String, String> pageMetadata(Document doc) {
         Map<String, String> out = new LinkedHashMap<>();
         putIfPresent(out, "pageTitle", doc.title());
-        for (Element meta : doc.select("meta[name]")) {
+        for (Element meta : doc.select(META_NAMED)) {
             String name = meta.attr("name").strip().toLowerCase(Locale.ROOT);
             String key = switch (name) {
                 case "author" -> "pageAuthor";

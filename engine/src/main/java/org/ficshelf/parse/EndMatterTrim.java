@@ -15,7 +15,8 @@ import org.ficshelf.doc.TextLine;
 final class EndMatterTrim {
     private static final Pattern LEGEND = Pattern
             .compile("\\s*[(\\[^]?(\\d{1,2}|\\*{1,3})[)\\].:]?\\s+(\\S.*)");
-    private static final Pattern CONTACT = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://|www\\.");
+    private static final Pattern CONTACT = Pattern
+            .compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|https?://|www\\.");
     private static final int MAX_SIGN_OFF_WORDS = 40;
     private static final int MAX_TAIL_WORDS = 120;
 

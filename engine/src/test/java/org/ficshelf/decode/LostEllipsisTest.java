@@ -2,6 +2,9 @@ package org.ficshelf.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import java.util.List;
 import org.ficshelf.Problem;
 import org.ficshelf.ProblemList;
@@ -99,5 +102,36 @@ class LostEllipsisTest {
         List<TextLine> out = LostEllipsis.repair(lines("she's.she's hiding.there and.then"), problems);
         assertThat(out.get(0).text()).isEqualTo("she's...she's hiding...there and...then");
         assertThat(problems.toList()).extracting(Problem::column).containsExactly(6, 19, 29);
+    }
+
+    @Test
+    void shiftsSpansOverSeveralRepairsOnOneLine() {
+        TextLine line = new TextLine(1, "she's.she's hiding.there and.then",
+                List.of(Span.of(0, 11, SpanKind.EMPHASIS), Span.of(12, 24, SpanKind.THOUGHT),
+                        Span.of(29, 33, SpanKind.STRONG)));
+        List<TextLine> out = LostEllipsis.repair(List.of(line), ProblemList.tracking());
+        assertThat(out.get(0).text()).isEqualTo("she's...she's hiding...there and...then");
+        assertThat(out.get(0).spans()).containsExactly(Span.of(0, 13, SpanKind.EMPHASIS),
+                Span.of(14, 28, SpanKind.THOUGHT), Span.of(35, 39, SpanKind.STRONG));
+        assertThat(out.get(0).text().substring(35, 39)).isEqualTo("then");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a.b", "ab.cd", "No.no."})
+    void oneLongDottedWordIsReadInLinearTime(String unit) {
+        String text = unit.repeat((4 << 20) / unit.length());
+        ProblemList problems = ProblemList.tracking();
+        List<TextLine> out = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> LostEllipsis.repair(lines(text), problems));
+        assertThat(out.get(0).text()).as("a dotted run that long is data, not prose").isEqualTo(text);
+    }
+
+    @Test
+    void manyShortDottedWordsOnOneLongLineAreAllRepaired() {
+        String text = "she.was ".repeat(200_000);
+        ProblemList problems = ProblemList.tracking();
+        List<TextLine> out = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> LostEllipsis.repair(lines(text), problems));
+        assertThat(out.get(0).text()).startsWith("she...was she...was ").hasSize(text.length() + 400_000);
     }
 }

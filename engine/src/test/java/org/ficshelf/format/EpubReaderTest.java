@@ -163,6 +163,48 @@ class EpubReaderTest {
     }
 
     @Test
+    void readsAnAo3PrefacePageWithoutItsCreditByTheArchiveLink() {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("META-INF/container.xml", CONTAINER);
+        e.put("OEBPS/content.opf", opf("<dc:title>Low Tide</dc:title><dc:subject>Fanworks</dc:subject>"
+                + "<dc:subject>Mature</dc:subject>", "front.xhtml", "one.xhtml"));
+        e.put("OEBPS/front.xhtml",
+                page("""
+                        <div class="meta"><h1>Low Tide</h1>
+                        <div class="byline">by <a rel="author" href="https://archiveofourown.org/users/kelpie">kelpie</a></div>
+                        <dl class="tags">
+                        <dt>Rating:</dt><dd>Mature</dd>
+                        <dt>Archive Warning:</dt><dd>No Archive Warnings Apply</dd>
+                        <dt>Relationship:</dt><dd>Anne &amp; Diana</dd>
+                        <dt>Additional Tags:</dt><dd>Beach, Friendship</dd>
+                        <dt>Stats:</dt><dd>Published: 2020-07-01 Chapters: 1/3 Words: 900</dd>
+                        </dl></div>"""));
+        e.put("OEBPS/one.xhtml",
+                page("<h2 class=\"heading\">Chapter 1</h2><div class=\"userstuff\"><p>Sand.</p></div>"));
+        SourceDocument doc = Formats.read(zip(e), "tide.epub");
+        assertThat(doc.metadata()).containsEntry("rating", "Mature")
+                .containsEntry("warnings", "No Archive Warnings Apply")
+                .containsEntry("pairings", "Anne & Diana")
+                .containsEntry("chapters", "1/3").containsEntry("status", "In-Progress")
+                .containsEntry("date", "2020-07-01").containsEntry("author", "kelpie")
+                .containsEntry("tags", "Beach, Friendship");
+    }
+
+    @Test
+    void anUnknownLabelOnATitlePageEndsTheValueBeforeIt() {
+        Map<String, String> e = new LinkedHashMap<>();
+        e.put("META-INF/container.xml", CONTAINER);
+        e.put("OEBPS/content.opf", opf("<dc:title>Fog</dc:title>", "title_page.xhtml", "c1.xhtml"));
+        e.put("OEBPS/title_page.xhtml", page("""
+                <dl><dt>Rating:</dt><dd>T</dd><dt>Beta Reader:</dt><dd>Someone Kind</dd>
+                <dt>Status:</dt><dd>Completed</dd><dt>Words:</dt><dd>1,200</dd></dl>"""));
+        e.put("OEBPS/c1.xhtml", page("<p>Fog rolled in.</p>"));
+        SourceDocument doc = Formats.read(zip(e), "fog.epub");
+        assertThat(doc.metadata()).containsEntry("rating", "T").containsEntry("status", "Completed")
+                .containsEntry("words", "1200");
+    }
+
+    @Test
     void stopsAZipBombWithAProblem() {
         Map<String, String> e = new LinkedHashMap<>();
         e.put("META-INF/container.xml", CONTAINER);
