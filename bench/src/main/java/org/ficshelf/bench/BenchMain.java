@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ public final class BenchMain {
             if (json != null) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("benchmark", "parse");
-                doc.put("date", LocalDate.now().toString());
+                doc.put("date", LocalDate.now(ZoneOffset.UTC).toString());
                 doc.put("machine", Machine.describe());
                 doc.putAll(ParseBench.toJson(bench, figures));
                 Files.write(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
