@@ -25,7 +25,8 @@ final class Content {
         if (kind != null) {
             return "binary file (" + kind + "), not a story";
         }
-        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
+        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)
+                || startsWith(b, 'P', 'K', 3, 4) && isEpub(b)) {
             return null;
         }
         return controlRefusal(b);
