@@ -23,6 +23,7 @@ public final class LanguageDetector {
     static final int MIDDLE_SAMPLE = 10_000;
     private static final int MIN_EVIDENCE = 3;
     private static final Profiles PROFILES = Profiles.load();
+    private static final WordTable<int[]> WORDS = new WordTable<>(PROFILES.languagesByWord());
 
     private LanguageDetector() {
     }
@@ -229,26 +230,35 @@ public final class LanguageDetector {
             return n >= 3;
         }
 
+        private WordTable<int[]> table() {
+            return this == PROFILES ? WORDS : new WordTable<>(languagesByWord);
+        }
+
         /** Adds each language's frequent-word score to {@code scores}; returns the words seen. */
         int score(CharSequence text, double[] scores) {
-            StringBuilder word = new StringBuilder(32);
+            WordTable<int[]> table = table();
+            char[] word = new char[table.longest() + 1];
+            int length = 0;
             int words = 0;
             int n = text.length();
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? text.charAt(i) : ' ';
-                if (Character.isLetter(c)) {
-                    word.append(Character.toLowerCase(c));
+                if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
+                    if (length < word.length) {
+                        word[length] = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+                    }
+                    length++;
                     continue;
                 }
-                if (word.length() > 0) {
+                if (length > 0) {
                     words++;
-                    int[] langs = languagesByWord.get(word.toString());
+                    int[] langs = table.get(word, length);
                     if (langs != null) {
                         for (int l : langs) {
                             scores[l] += 1.0 / langs.length;
                         }
                     }
-                    word.setLength(0);
+                    length = 0;
                 }
             }
             return words;
