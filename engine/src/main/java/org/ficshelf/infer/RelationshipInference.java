@@ -34,6 +34,9 @@ final class RelationshipInference {
             "boyfriend", "girlfriend", "husband", "wife", "mouth", "lips", "embrace", "embraced", "embraces",
             "sex"};
 
+    /** The first letters of {@link #CUE_WORDS}. */
+    private static final String CUE_INITIALS = "kblmcnhwgse";
+
     /** Paragraphs on each side of a cue that make up its scene, for resolving a pronoun. */
     private static final int SCENE = 2;
 
@@ -100,7 +103,7 @@ final class RelationshipInference {
     }
 
     private static boolean isCueWord(String text, int start, int length) {
-        if (length < 3 || length > 10) {
+        if (length < 3 || length > 10 || CUE_INITIALS.indexOf(text.charAt(start) | 0x20) < 0) {
             return false;
         }
         for (String w : CUE_WORDS) {
