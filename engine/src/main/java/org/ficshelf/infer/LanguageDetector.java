@@ -125,8 +125,10 @@ public final class LanguageDetector {
 
     /** The letters of a text counted by script. */
     record ScriptCounts(Map<Character.UnicodeScript, Integer> counts, int total) {
+        private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
         static ScriptCounts of(CharSequence text) {
-            Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+            int[] byScript = new int[SCRIPTS.length];
             int latin = 0;
             int total = 0;
             for (int i = 0; i < text.length();) {
@@ -138,11 +140,17 @@ public final class LanguageDetector {
                         total++;
                     }
                 } else if (Character.isLetter(cp)) {
-                    counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                    byScript[Character.UnicodeScript.of(cp).ordinal()]++;
                     total++;
                 }
             }
-            counts.merge(Character.UnicodeScript.LATIN, latin, Integer::sum);
+            byScript[Character.UnicodeScript.LATIN.ordinal()] += latin;
+            Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+            for (int k = 0; k < byScript.length; k++) {
+                if (byScript[k] > 0 || k == Character.UnicodeScript.LATIN.ordinal()) {
+                    counts.put(SCRIPTS[k], byScript[k]);
+                }
+            }
             return new ScriptCounts(counts, total);
         }
 
