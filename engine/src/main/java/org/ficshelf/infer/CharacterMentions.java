@@ -77,13 +77,17 @@ final class CharacterMentions {
 
     /** True when a hit may name a character: capitalised, not a show title, not a bare word. */
     static boolean firm(NameHit hit, Name name, CharSequence text) {
+        return firm(hit, name, new ShowWord(text, hit));
+    }
+
+    private static boolean firm(NameHit hit, Name name, ShowWord show) {
         if (name.kind() != Name.Kind.CHARACTER || name.has(Name.WEAK)) {
             return false;
         }
         if (name.has(Name.ACRONYM) && !hit.upper()) {
             return false;
         }
-        if (!hit.capitalised() || followedByShowWord(text, hit.end())) {
+        if (!hit.capitalised() || show.follows()) {
             return false;
         }
         return !name.has(Name.COMMON) || hit.nameLike();
@@ -91,8 +95,31 @@ final class CharacterMentions {
 
     /** A capitalised hit that would count if the character is otherwise firmly named. */
     static boolean soft(NameHit hit, Name name, CharSequence text) {
-        return name.kind() == Name.Kind.CHARACTER && hit.capitalised() && !followedByShowWord(text, hit.end())
+        return soft(hit, name, new ShowWord(text, hit));
+    }
+
+    private static boolean soft(NameHit hit, Name name, ShowWord show) {
+        return name.kind() == Name.Kind.CHARACTER && hit.capitalised() && !show.follows()
                 && (!name.has(Name.ACRONYM) || hit.upper());
+    }
+
+    /** Whether a show word follows a hit, looked at once and only when asked. */
+    private static final class ShowWord {
+        private final CharSequence text;
+        private final int end;
+        private int known; // 0 unknown, 1 no, 2 yes
+
+        ShowWord(CharSequence text, NameHit hit) {
+            this.text = text;
+            this.end = hit.end();
+        }
+
+        boolean follows() {
+            if (known == 0) {
+                known = followedByShowWord(text, end) ? 2 : 1;
+            }
+            return known == 2;
+        }
     }
 
     static boolean followedByShowWord(CharSequence text, int end) {
@@ -196,7 +223,10 @@ final class CharacterMentions {
         if (!hasCharacter(hit)) {
             return List.of();
         }
-        Map<CanonCharacter, Boolean> found = new LinkedHashMap<>();
+        // Few names per hit: lists, not a map hashing whole character records.
+        List<CanonCharacter> found = new ArrayList<>(4);
+        List<Boolean> explicitness = new ArrayList<>(4);
+        ShowWord show = new ShowWord(text, hit);
         for (Name n : hit.names()) {
             if (n.kind() != Name.Kind.CHARACTER) {
                 continue;
@@ -205,17 +235,33 @@ final class CharacterMentions {
             if (allowed != null && !allowed(ch, allowed)) {
                 continue;
             }
-            if (firmOnly ? firm(hit, n, text) : soft(hit, n, text)) {
-                found.merge(ch, !n.has(Name.PARTIAL), Boolean::logicalOr);
+            if (firmOnly ? firm(hit, n, show) : soft(hit, n, show)) {
+                int at = indexOf(found, ch);
+                if (at < 0) {
+                    found.add(ch);
+                    explicitness.add(!n.has(Name.PARTIAL));
+                } else if (!n.has(Name.PARTIAL)) {
+                    explicitness.set(at, true);
+                }
             }
         }
         List<CanonCharacter> explicit = new ArrayList<>();
-        found.forEach((ch, isExplicit) -> {
-            if (isExplicit) {
-                explicit.add(ch);
+        for (int k = 0; k < found.size(); k++) {
+            if (explicitness.get(k)) {
+                explicit.add(found.get(k));
             }
-        });
-        return explicit.size() == 1 ? explicit : new ArrayList<>(found.keySet());
+        }
+        return explicit.size() == 1 ? explicit : found;
+    }
+
+    private static int indexOf(List<CanonCharacter> list, CanonCharacter ch) {
+        for (int k = 0; k < list.size(); k++) {
+            CanonCharacter other = list.get(k);
+            if (other == ch || other.equals(ch)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     static boolean hasCharacter(NameHit hit) {

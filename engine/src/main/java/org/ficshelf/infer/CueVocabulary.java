@@ -12,6 +12,8 @@ final class CueVocabulary {
     private char[][] keys = new char[256][];
     private int[] ids = new int[256];
     private int size;
+    /** The longest word's length: a longer region is no word of the vocabulary. */
+    private int longest;
 
     /** The id of a word, adding it when new. */
     int intern(String word) {
@@ -26,12 +28,16 @@ final class CueVocabulary {
         for (int i = 0; i < key.length; i++) {
             key[i] = fold(word.charAt(i));
         }
+        longest = Math.max(longest, key.length);
         put(key, size);
         return size++;
     }
 
     /** The id of {@code text[start, end)} compared without case, or {@link #UNKNOWN}. */
     int id(CharSequence text, int start, int end) {
+        if (end - start > longest) {
+            return UNKNOWN;
+        }
         int mask = keys.length - 1;
         for (int slot = hash(text, start, end) & mask;; slot = (slot + 1) & mask) {
             char[] key = keys[slot];

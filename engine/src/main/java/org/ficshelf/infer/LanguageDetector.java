@@ -23,6 +23,7 @@ public final class LanguageDetector {
     static final int MIDDLE_SAMPLE = 10_000;
     private static final int MIN_EVIDENCE = 3;
     private static final Profiles PROFILES = Profiles.load();
+    private static final WordTable<int[]> WORDS = new WordTable<>(PROFILES.languagesByWord());
 
     private LanguageDetector() {
     }
@@ -124,8 +125,10 @@ public final class LanguageDetector {
 
     /** The letters of a text counted by script. */
     record ScriptCounts(Map<Character.UnicodeScript, Integer> counts, int total) {
+        private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
         static ScriptCounts of(CharSequence text) {
-            Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+            int[] byScript = new int[SCRIPTS.length];
             int latin = 0;
             int total = 0;
             for (int i = 0; i < text.length();) {
@@ -137,11 +140,17 @@ public final class LanguageDetector {
                         total++;
                     }
                 } else if (Character.isLetter(cp)) {
-                    counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                    byScript[Character.UnicodeScript.of(cp).ordinal()]++;
                     total++;
                 }
             }
-            counts.merge(Character.UnicodeScript.LATIN, latin, Integer::sum);
+            byScript[Character.UnicodeScript.LATIN.ordinal()] += latin;
+            Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+            for (int k = 0; k < byScript.length; k++) {
+                if (byScript[k] > 0 || k == Character.UnicodeScript.LATIN.ordinal()) {
+                    counts.put(SCRIPTS[k], byScript[k]);
+                }
+            }
             return new ScriptCounts(counts, total);
         }
 
@@ -229,26 +238,35 @@ public final class LanguageDetector {
             return n >= 3;
         }
 
+        private WordTable<int[]> table() {
+            return this == PROFILES ? WORDS : new WordTable<>(languagesByWord);
+        }
+
         /** Adds each language's frequent-word score to {@code scores}; returns the words seen. */
         int score(CharSequence text, double[] scores) {
-            StringBuilder word = new StringBuilder(32);
+            WordTable<int[]> table = table();
+            char[] word = new char[table.longest() + 1];
+            int length = 0;
             int words = 0;
             int n = text.length();
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? text.charAt(i) : ' ';
-                if (Character.isLetter(c)) {
-                    word.append(Character.toLowerCase(c));
+                if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
+                    if (length < word.length) {
+                        word[length] = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+                    }
+                    length++;
                     continue;
                 }
-                if (word.length() > 0) {
+                if (length > 0) {
                     words++;
-                    int[] langs = languagesByWord.get(word.toString());
+                    int[] langs = table.get(word, length);
                     if (langs != null) {
                         for (int l : langs) {
                             scores[l] += 1.0 / langs.length;
                         }
                     }
-                    word.setLength(0);
+                    length = 0;
                 }
             }
             return words;

@@ -12,10 +12,11 @@ import org.ficshelf.doc.SpanKind;
  * dash-led lines) and inside thought spans are dialogue or thought, not narration.
  */
 final class PovNarration {
-    private final Map<String, Integer> pronouns;
+    private final WordTable<Integer> pronouns;
     private final boolean singleQuoteDialogue;
     private final boolean dashDialogue;
-    private final StringBuilder word = new StringBuilder(16);
+    /** The current word, lower-cased; only its first {@code longest + 1} chars are kept. */
+    private final char[] word;
     /** The longest pronoun's length: longer words are not looked up. */
     private final int longest;
     /** Pronouns written as one ideograph (Chinese, Japanese), sorted, with their persons. */
@@ -23,8 +24,9 @@ final class PovNarration {
     private final int[] ideographPersons;
 
     PovNarration(Map<String, Integer> pronouns, boolean singleQuoteDialogue, boolean dashDialogue) {
-        this.pronouns = pronouns;
-        this.longest = pronouns.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.pronouns = new WordTable<>(pronouns);
+        this.longest = this.pronouns.longest();
+        this.word = new char[longest + 1];
         this.ideographs = pronouns.keySet().stream()
                 .filter(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)))
                 .map(w -> String.valueOf(w.charAt(0))).sorted().collect(java.util.stream.Collectors.joining())
@@ -49,25 +51,35 @@ final class PovNarration {
         int spanIndex = 0;
         QuoteState quotes = new QuoteState();
         int n = text.length();
+        int length = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
+            boolean ideograph;
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    length = append(length, (char) (c | 0x20));
+                    continue;
+                }
+                ideograph = false;
+            } else {
+                ideograph = Character.isIdeographic(c);
+                if (!ideograph && Character.isLetter(c)) {
+                    length = append(length, Character.toLowerCase(c));
+                    continue;
+                }
+            }
             while (spanIndex < spans.size() && spans.get(spanIndex).end() <= i) {
                 spanIndex++;
             }
             boolean inThought = spanIndex < spans.size() && spans.get(spanIndex).start() <= i;
-            boolean ideograph = Character.isIdeographic(c);
-            if (!ideograph && Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
-                continue;
-            }
-            if (word.length() > 0) {
-                if (word.length() <= longest && !quotes.inside() && !inThought) {
-                    Integer person = pronouns.get(word.toString());
+            if (length > 0) {
+                if (length <= longest && !quotes.inside() && !inThought) {
+                    Integer person = pronouns.get(word, length);
                     if (person != null) {
                         counts[person]++;
                     }
                 }
-                word.setLength(0);
+                length = 0;
             }
             if (ideograph) {
                 int k = java.util.Arrays.binarySearch(ideographs, c);
@@ -78,6 +90,14 @@ final class PovNarration {
             }
             quotes.see(text, i, singleQuoteDialogue);
         }
+    }
+
+    /** Appends {@code c} to the current word of {@code length} chars; returns the new length. */
+    private int append(int length, char c) {
+        if (length < word.length) {
+            word[length] = c;
+        }
+        return length + 1;
     }
 
     static boolean startsWithDash(String text) {

@@ -174,7 +174,11 @@ public final class PovReader {
     private static int countDoubles(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
-            n += "\"\u201C\u201D\u201E\u00AB\u00BB".indexOf(t.charAt(i)) >= 0 ? 1 : 0;
+            switch (t.charAt(i)) {
+                case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> n++;
+                default -> {
+                }
+            }
         }
         return n;
     }

@@ -24,6 +24,19 @@ final class RelationshipInference {
                     + "|caress(?:ed|es)?|naked|married|boyfriend|girlfriend|husband|wife|his mouth on|her mouth on"
                     + "|lips on|embrace[ds]?|sex)\\b");
 
+    /**
+     * Every match of {@link #CUE} holds one of these as a whole word (ASCII letters, any case),
+     * so a paragraph without any of them is skipped without running the pattern.
+     */
+    private static final String[] CUE_WORDS = {"kiss", "kissed", "kisses", "kissing", "love", "bed",
+            "lover", "lovers", "moan", "moaned", "moans", "caress", "caressed", "caresses", "naked",
+            "married",
+            "boyfriend", "girlfriend", "husband", "wife", "mouth", "lips", "embrace", "embraced", "embraces",
+            "sex"};
+
+    /** The first letters of {@link #CUE_WORDS}. */
+    private static final String CUE_INITIALS = "kblmcnhwgse";
+
     /** Paragraphs on each side of a cue that make up its scene, for resolving a pronoun. */
     private static final int SCENE = 2;
 
@@ -39,6 +52,9 @@ final class RelationshipInference {
                 continue;
             }
             CharacterMentions.Passage p = passages.get(e.getKey());
+            if (!mayHaveCue(p.text())) {
+                continue;
+            }
             var m = CUE.matcher(p.text());
             if (!m.find()) {
                 continue;
@@ -62,6 +78,40 @@ final class RelationshipInference {
         });
         out.sort((a, b) -> Integer.compare(b.votes(), a.votes()));
         return out;
+    }
+
+    /** Whether {@code text} holds a word of {@link #CUE_WORDS}: a necessary condition for a cue. */
+    static boolean mayHaveCue(String text) {
+        int n = text.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_';
+            if (wordChar) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (isCueWord(text, start, i - start)) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCueWord(String text, int start, int length) {
+        if (length < 3 || length > 10 || CUE_INITIALS.indexOf(text.charAt(start) | 0x20) < 0) {
+            return false;
+        }
+        for (String w : CUE_WORDS) {
+            if (w.length() == length && text.regionMatches(true, start, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

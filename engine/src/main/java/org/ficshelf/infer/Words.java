@@ -65,6 +65,16 @@ public final class Words {
                 i++;
                 continue;
             }
+            if (c < 0x80) { // the common case: no mark, no CJK, no surrogate
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+                    count += inWord ? 0 : 1;
+                    inWord = true;
+                } else {
+                    inWord = false;
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             if (isCjk(cp)) {
                 count++;
