@@ -10,8 +10,6 @@ final class TokenTable {
     private String[] keys = new String[1024];
     private int[] ids = new int[1024];
     private int size;
-    /** The longest key's length: a longer region is no key. */
-    private int longest;
 
     /** The id of {@code word} (folded), adding it if new. */
     int intern(CharSequence word) {
@@ -23,16 +21,12 @@ final class TokenTable {
             grow();
         }
         String key = fold(word);
-        longest = Math.max(longest, key.length());
         put(key, size);
         return size++;
     }
 
     /** The id of the folded region {@code [start, end)} of {@code text}, or -1. */
     int lookup(CharSequence text, int start, int end) {
-        if (end - start > longest) {
-            return -1;
-        }
         int mask = keys.length - 1;
         for (int slot = hash(text, start, end) & mask;; slot = (slot + 1) & mask) {
             String key = keys[slot];
@@ -54,9 +48,6 @@ final class TokenTable {
     }
 
     static char fold(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
         return c == '\u2019' ? '\'' : Character.toLowerCase(c);
     }
 

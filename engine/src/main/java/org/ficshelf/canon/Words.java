@@ -21,15 +21,15 @@ final class Words {
         int prevEnd = -1;
         int i = 0;
         while (i < n) {
-            if (!isLetterOrDigit(text.charAt(i))) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             i++;
-            while (i < n && (isLetterOrDigit(text.charAt(i))
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
                     || (isInner(text.charAt(i)) && i + 1 < n
-                            && isLetterOrDigit(text.charAt(i + 1))))) {
+                            && Character.isLetterOrDigit(text.charAt(i + 1))))) {
                 i++;
             }
             add(text, prevEnd, start, i);
@@ -61,13 +61,6 @@ final class Words {
         initial[count] = sentenceEnd;
         joined[count] = joinable;
         count++;
-    }
-
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c);
     }
 
     private static boolean isInner(char c) {
