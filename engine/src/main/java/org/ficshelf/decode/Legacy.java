@@ -53,8 +53,13 @@ final class Legacy {
     /** The detected legacy reading; always returns something. */
     static Choice detect(byte[] b) {
         int limit = Math.min(b.length, SAMPLE);
-        Charset western = bestWestern(b, limit);
-        int westernScore = Western.score(b, limit, table(western));
+        int[] westernScores = new int[WESTERN.size()];
+        for (int k = 0; k < westernScores.length; k++) {
+            westernScores[k] = Western.score(b, limit, table(WESTERN.get(k)));
+        }
+        int bestIndex = bestWestern(westernScores);
+        Charset western = WESTERN.get(bestIndex);
+        int westernScore = westernScores[bestIndex];
         Charset found = lookup(detector(b, limit));
         if (found != null && !isWestern(found) && !found.name().startsWith("UTF-")) {
             Choice other = isSingleByte(found)
@@ -82,7 +87,7 @@ final class Legacy {
         if (bestOther != null) {
             return new Choice(new String(b, bestOther), bestOther.name(), 0.6);
         }
-        return westernChoice(b, limit, western, westernScore);
+        return westernChoice(b, limit, bestIndex, westernScores);
     }
 
     /** Escape-based 7-bit CJK encodings (ISO-2022-JP, HZ) hiding in ASCII bytes, or null. */
@@ -102,15 +107,17 @@ final class Legacy {
         return new Choice(new String(b, found), found.name(), 0.7);
     }
 
-    private static Choice westernChoice(byte[] b, int limit, Charset best, int bestScore) {
+    private static Choice westernChoice(byte[] b, int limit, int bestIndex, int[] scores) {
+        Charset best = WESTERN.get(bestIndex);
+        int bestScore = scores[bestIndex];
         int runnerUp = Integer.MIN_VALUE;
         int high = 0;
         for (int i = 0; i < limit; i++) {
             high += b[i] < 0 ? 1 : 0;
         }
-        for (Charset cs : WESTERN) {
-            if (!cs.equals(best)) {
-                runnerUp = Math.max(runnerUp, Western.score(b, limit, table(cs)));
+        for (int k = 0; k < scores.length; k++) {
+            if (k != bestIndex) {
+                runnerUp = Math.max(runnerUp, scores[k]);
             }
         }
         double margin = Math.min(1.0, (bestScore - (double) runnerUp) / Math.max(1, 2 * high));
@@ -121,14 +128,12 @@ final class Legacy {
         return new Choice(new String(b, best), best.name(), confidence);
     }
 
-    private static Charset bestWestern(byte[] b, int limit) {
-        Charset best = CP1252;
-        int bestScore = Integer.MIN_VALUE;
-        for (Charset cs : WESTERN) {
-            int s = Western.score(b, limit, table(cs));
-            if (s > bestScore) {
-                best = cs;
-                bestScore = s;
+    /** The index of the first highest score. */
+    private static int bestWestern(int[] scores) {
+        int best = 0;
+        for (int k = 1; k < scores.length; k++) {
+            if (scores[k] > scores[best]) {
+                best = k;
             }
         }
         return best;

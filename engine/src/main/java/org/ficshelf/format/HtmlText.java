@@ -201,11 +201,14 @@ final class HtmlText {
             appendRun(s, from, s.length(), number);
         }
 
+        /** Appends the run with whitespace collapsed, copying each word in one append. */
         private void appendRun(String s, int from, int to, int number) {
-            for (int i = from; i < to; i++) {
+            int i = from;
+            while (i < to) {
                 char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (isSpace(c)) {
                     space = true;
+                    i++;
                     continue;
                 }
                 if (text.isEmpty()) {
@@ -214,15 +217,25 @@ final class HtmlText {
                     text.append(' ');
                 }
                 space = false;
-                text.append(c);
-                if (Character.isLetterOrDigit(c)) {
-                    letters++;
-                    if (linkDepth > 0) {
-                        linkLetters++;
+                int word = i;
+                int found = 0;
+                while (i < to && !isSpace(c = s.charAt(i))) {
+                    if (Character.isLetterOrDigit(c)) {
+                        found++;
                     }
+                    i++;
+                }
+                text.append(s, word, i);
+                letters += found;
+                if (linkDepth > 0) {
+                    linkLetters += found;
                 }
             }
             lastNumber = number;
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || Character.isWhitespace(c) || c == '\u00A0';
         }
 
         private void settleSpace() {

@@ -40,7 +40,7 @@ record MailHeaders(Map<String, String> fields, int bodyLine) {
 
     /** True when the file opens (after blank lines) with a mail or news header block. */
     static boolean startsWithHeaders(byte[] bytes) {
-        ByteLines lines = ByteLines.of(bytes, 64 * 1024);
+        ByteLines lines = ByteLines.of(bytes, 64 * 1024, true);
         int first = 0;
         while (first < lines.size() && lines.isBlank(first)) {
             first++;
@@ -116,11 +116,20 @@ record MailHeaders(Map<String, String> fields, int bodyLine) {
 
         /** The lines of the first {@code limit} bytes (all lines when limit is negative). */
         static ByteLines of(byte[] bytes, int limit) {
+            return of(bytes, limit, false);
+        }
+
+        /**
+         * As {@link #of(byte[], int)}; with {@code firstBlock}, stops after the first blank line that
+         * follows a non-blank one (all a header block starting at the first text line can use).
+         */
+        static ByteLines of(byte[] bytes, int limit, boolean firstBlock) {
             int n = limit < 0 ? bytes.length : Math.min(bytes.length, limit);
             int[] starts = new int[16];
             int[] ends = new int[16];
             int size = 0;
             int start = 0;
+            boolean content = false;
             for (int i = 0; i <= n; i++) {
                 if (i == n || bytes[i] == '\n' || bytes[i] == '\r') {
                     if (i == n && start == n && size > 0) {
@@ -133,6 +142,13 @@ record MailHeaders(Map<String, String> fields, int bodyLine) {
                     starts[size] = start;
                     ends[size] = i;
                     size++;
+                    if (firstBlock) {
+                        boolean blank = blank(bytes, start, i);
+                        if (blank && content) {
+                            break;
+                        }
+                        content |= !blank;
+                    }
                     if (i < n && bytes[i] == '\r' && i + 1 < n && bytes[i + 1] == '\n') {
                         i++;
                     }
@@ -140,6 +156,15 @@ record MailHeaders(Map<String, String> fields, int bodyLine) {
                 }
             }
             return new ByteLines(bytes, starts, ends, size);
+        }
+
+        private static boolean blank(byte[] bytes, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (bytes[k] != ' ' && bytes[k] != '\t') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         int size() {

@@ -89,11 +89,19 @@ final class BodyParagraphs {
             if (c == ':' || (c == '-' || c == '–' || c == '—') && s.charAt(i - 1) == ' ') {
                 return i + 1;
             }
-            if (!Character.isLetter(c) && " /'’.(*[~".indexOf(c) < 0) {
+            if (!Character.isLetter(c) && !isLabelChar(c)) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** The non-letters a label may hold before its separator. */
+    private static boolean isLabelChar(char c) {
+        return switch (c) {
+            case ' ', '/', '\'', '’', '.', '(', '*', '[', '~' -> true;
+            default -> false;
+        };
     }
 
     /** Removes "(A/N: ...)" asides from a paragraph's text, adding them to the notes. */

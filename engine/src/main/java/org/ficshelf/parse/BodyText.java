@@ -40,7 +40,8 @@ final class BodyText {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean ws = (c <= ' ' || c >= '\u0080') && Character.isWhitespace(c);
             if (!ws && !in) {
                 n++;
             }

@@ -1,6 +1,7 @@
 package org.ficshelf.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -137,11 +138,18 @@ final class InlineMarkup {
         int n = raw.length();
         int[] pos = new int[n + 1];
         StringBuilder text = new StringBuilder(n);
-        for (int k = 0; k < n; k++) {
-            pos[k] = text.length();
-            if (!removed.get(k)) {
-                text.append(raw.charAt(k));
+        int k = 0;
+        while (k < n) {
+            int cut = removed.nextSetBit(k);
+            int keepEnd = cut < 0 || cut > n ? n : cut;
+            int kept = text.length();
+            for (int x = k; x < keepEnd; x++) {
+                pos[x] = kept + x - k;
             }
+            text.append(raw, k, keepEnd);
+            int cutEnd = keepEnd >= n ? n : Math.min(n, removed.nextClearBit(keepEnd));
+            Arrays.fill(pos, keepEnd, cutEnd, text.length());
+            k = cutEnd;
         }
         pos[n] = text.length();
         List<Span> out = new ArrayList<>(spans.size());
