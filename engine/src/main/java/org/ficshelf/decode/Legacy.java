@@ -53,9 +53,10 @@ final class Legacy {
     /** The detected legacy reading; always returns something. */
     static Choice detect(byte[] b) {
         int limit = Math.min(b.length, SAMPLE);
+        int[] highs = Western.highBytes(b, limit);
         int[] westernScores = new int[WESTERN.size()];
         for (int k = 0; k < westernScores.length; k++) {
-            westernScores[k] = Western.score(b, limit, table(WESTERN.get(k)));
+            westernScores[k] = Western.score(b, limit, highs, table(WESTERN.get(k)));
         }
         int bestIndex = bestWestern(westernScores);
         Charset western = WESTERN.get(bestIndex);
@@ -63,7 +64,7 @@ final class Legacy {
         Charset found = lookup(detector(b, limit));
         if (found != null && !isWestern(found) && !found.name().startsWith("UTF-")) {
             Choice other = isSingleByte(found)
-                    ? singleByte(b, limit, found, westernScore)
+                    ? singleByte(b, limit, highs, found, westernScore)
                     : Cjk.best(b, found, CJK);
             if (other != null) {
                 return other;
@@ -78,7 +79,7 @@ final class Legacy {
         Charset bestOther = null;
         int otherScore = westernScore;
         for (Charset cs : OTHER_SINGLE_BYTE) {
-            int score = Western.score(b, limit, table(cs));
+            int score = Western.score(b, limit, highs, table(cs));
             if (score > otherScore) {
                 bestOther = cs;
                 otherScore = score;
@@ -87,7 +88,7 @@ final class Legacy {
         if (bestOther != null) {
             return new Choice(new String(b, bestOther), bestOther.name(), 0.6);
         }
-        return westernChoice(b, limit, bestIndex, westernScores);
+        return westernChoice(b, highs.length, bestIndex, westernScores);
     }
 
     /** Escape-based 7-bit CJK encodings (ISO-2022-JP, HZ) hiding in ASCII bytes, or null. */
@@ -100,21 +101,18 @@ final class Legacy {
         return text == null ? null : new Choice(text, found.name(), 0.8);
     }
 
-    private static @Nullable Choice singleByte(byte[] b, int limit, Charset found, int westernScore) {
-        if (Western.score(b, limit, table(found)) < westernScore) {
+    private static @Nullable Choice singleByte(byte[] b, int limit, int[] highs, Charset found,
+            int westernScore) {
+        if (Western.score(b, limit, highs, table(found)) < westernScore) {
             return null;
         }
         return new Choice(new String(b, found), found.name(), 0.7);
     }
 
-    private static Choice westernChoice(byte[] b, int limit, int bestIndex, int[] scores) {
+    private static Choice westernChoice(byte[] b, int high, int bestIndex, int[] scores) {
         Charset best = WESTERN.get(bestIndex);
         int bestScore = scores[bestIndex];
         int runnerUp = Integer.MIN_VALUE;
-        int high = 0;
-        for (int i = 0; i < limit; i++) {
-            high += b[i] < 0 ? 1 : 0;
-        }
         for (int k = 0; k < scores.length; k++) {
             if (k != bestIndex) {
                 runnerUp = Math.max(runnerUp, scores[k]);

@@ -31,16 +31,35 @@ final class Western {
 
     /** The plausibility score of reading {@code b[0..limit)} through {@code table}. */
     static int score(byte[] b, int limit, char[] table) {
+        return score(b, limit, highBytes(b, limit), table);
+    }
+
+    /** As {@link #score(byte[], int, char[])}, given the {@link #highBytes} positions of the sample. */
+    static int score(byte[] b, int limit, int[] highs, char[] table) {
         int s = 0;
-        for (int i = 0; i < limit; i++) {
+        for (int i : highs) {
             int c = b[i] & 0xFF;
-            if (c >= 0x80) {
-                char p = i > 0 ? table[b[i - 1] & 0xFF] : ' ';
-                char n = i + 1 < limit ? table[b[i + 1] & 0xFF] : ' ';
-                s += charScore(p, table[c], n);
-            }
+            char p = i > 0 ? table[b[i - 1] & 0xFF] : ' ';
+            char n = i + 1 < limit ? table[b[i + 1] & 0xFF] : ' ';
+            s += charScore(p, table[c], n);
         }
         return s;
+    }
+
+    /** The positions of the bytes at or above 0x80 in the first {@code limit} bytes, found once per file. */
+    static int[] highBytes(byte[] b, int limit) {
+        int count = 0;
+        for (int i = 0; i < limit; i++) {
+            count += b[i] < 0 ? 1 : 0;
+        }
+        int[] highs = new int[count];
+        int k = 0;
+        for (int i = 0; i < limit && k < count; i++) {
+            if (b[i] < 0) {
+                highs[k++] = i;
+            }
+        }
+        return highs;
     }
 
     static int charScore(char p, char c, char n) {

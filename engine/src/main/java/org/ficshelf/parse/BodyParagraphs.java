@@ -71,7 +71,11 @@ final class BodyParagraphs {
 
     /** {@code note} or {@code offstory} when the paragraph opens with such a label, else null. */
     static @Nullable String labelRole(List<TextLine> lines) {
-        String first = lines.getFirst().text().strip();
+        // A label lies within the first MAX_LABEL characters after the indent: no need to strip
+        // the whole line (in HTML sources a line is a paragraph).
+        String line = lines.getFirst().text();
+        int lead = BodyText.leadingWhitespace(line);
+        String first = line.substring(lead, Math.min(line.length(), lead + MAX_LABEL));
         int end = labelEnd(first);
         if (end == 0) {
             return null;
