@@ -31,34 +31,14 @@ final class HeaderText {
         return squash(String.join(" ", lines));
     }
 
-    /** Number of whitespace-separated words. */
+    /** Number of whitespace-separated words (the body's count, shared). */
     static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
-            if (!ws && !in) {
-                n++;
-            }
-            in = !ws;
-        }
-        return n;
+        return BodyText.words(s);
     }
 
-    /** Leading whitespace width, a tab counting as eight. */
+    /** Leading whitespace width, a tab counting as eight (the body's measure, shared). */
     static int indent(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\u00A0') {
-                w++;
-            } else if (c == '\t') {
-                w += 8;
-            } else {
-                break;
-            }
-        }
-        return w;
+        return BodyText.indent(s);
     }
 
     /** True for a row of decoration only ({@code ----}, {@code * * *}, {@code ~*~*~}, {@code ####}). */
