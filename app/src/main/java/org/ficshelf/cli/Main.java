@@ -1,5 +1,6 @@
 package org.ficshelf.cli;
 
+import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -21,10 +22,23 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
         LUCENE_VECTOR_NOTICE.setLevel(Level.SEVERE);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error mapping: one line and an exit code, never a stack trace. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(ErrorHandler::usage);
-        return cli.execute(args);
+        return cli;
+    }
+
+    /** The same command line writing to the given streams (for tests). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli;
     }
 
     @Override

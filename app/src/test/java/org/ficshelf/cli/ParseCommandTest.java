@@ -24,11 +24,7 @@ class ParseCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler(new ErrorHandler());
-        return cli.execute(args);
+        return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     private Path story(String name, String text) throws Exception {
