@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ficshelf.catalog.Catalog;
 import org.ficshelf.catalog.CatalogStats;
@@ -37,6 +40,8 @@ public final class Archive implements AutoCloseable {
     private final Catalog catalog;
     private final @Nullable SearchBackend index;
     private final int reindexed;
+    private final RecentWorks recent = new RecentWorks(RECENT_WORKS);
+    private static final int RECENT_WORKS = 32;
 
     private Archive(Catalog catalog, @Nullable SearchBackend index, int reindexed) {
         this.catalog = catalog;
@@ -132,6 +137,20 @@ public final class Archive implements AutoCloseable {
         return catalog.work(id);
     }
 
+    /**
+     * A stored work with its story text (read again from its originals), for readers and
+     * downloads. The last few works read are kept in memory.
+     */
+    public Optional<Work> read(long id) throws IOException {
+        Work cached = recent.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Work> work = catalog.readWork(id);
+        work.ifPresent(w -> recent.put(id, w));
+        return work;
+    }
+
     public CatalogStats stats() throws IOException {
         return catalog.stats();
     }
@@ -165,6 +184,29 @@ public final class Archive implements AutoCloseable {
             c.close();
         } catch (Exception e) {
             // already failing: the first failure is the one reported
+        }
+    }
+
+    /** The works read last, least recently used dropped first; safe for concurrent readers. */
+    private static final class RecentWorks {
+        private final Map<Long, Work> works;
+
+        RecentWorks(int capacity) {
+            this.works = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Work> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
+
+        @Nullable
+        Work get(long id) {
+            return works.get(id);
+        }
+
+        void put(long id, Work work) {
+            works.put(id, work);
         }
     }
 }

@@ -50,6 +50,34 @@ class ArchiveTest {
     }
 
     @Test
+    void readsAWorkBackWithItsStoryTextPartsInPartOrder() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (int part : new int[]{3, 1, 2}) {
+            Files.writeString(in.resolve("salt-" + part + ".txt"), "Title: Salt (" + part + "/3)\n"
+                    + "Author: Quill\nFandom: Buffy the Vampire Slayer\n\n"
+                    + "The text of part number " + part + " goes on for a while here.\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (Archive archive = Archive.open(tmp.resolve("data"))) {
+            archive.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
+            assertThat(archive.stats().works()).isEqualTo(1);
+
+            Work work = archive.read(1).orElseThrow();
+
+            assertThat(work.record().title()).isEqualTo("Salt");
+            assertThat(work.body().chapters()).hasSize(3);
+            assertThat(org.ficshelf.doc.PlainText
+                    .render(new org.ficshelf.doc.Document(List.of(work.body().chapters().get(0)))))
+                    .contains("part number 1");
+            assertThat(org.ficshelf.doc.PlainText
+                    .render(new org.ficshelf.doc.Document(List.of(work.body().chapters().get(2)))))
+                    .contains("part number 3");
+            assertThat(archive.read(1).orElseThrow()).isSameAs(work);
+            assertThat(archive.read(2)).isEmpty();
+        }
+    }
+
+    @Test
     void readingCommandsRefuseADirectoryWithoutAnArchive() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Archive.openExisting(tmp.resolve("none")))
                 .isInstanceOf(java.nio.file.NoSuchFileException.class);

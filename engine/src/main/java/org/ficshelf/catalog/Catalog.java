@@ -15,6 +15,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ficshelf.Work;
+import org.ficshelf.WorkReader;
+import org.ficshelf.WorkRecord;
+import org.ficshelf.doc.Chapter;
+import org.ficshelf.doc.Document;
 import org.ficshelf.search.SearchBackend;
 import org.jspecify.annotations.Nullable;
 
@@ -139,6 +144,39 @@ public final class Catalog implements AutoCloseable {
         return read(() -> Views.work(connection, id));
     }
 
+    /**
+     * A stored work with its story text: the catalog's record (the truth) and the body read again
+     * from its originals, parts in part order. Empty when the catalog has no such work.
+     */
+    public Optional<Work> readWork(long id) throws IOException {
+        Optional<Stored> stored = read(() -> {
+            WorkStore.Stored row = WorkStore.find(connection, id);
+            return row == null
+                    ? Optional.<Stored>empty()
+                    : Optional.of(new Stored(row.record(), OriginalStore.ofWork(connection, id)));
+        });
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        WorkRecord record;
+        try {
+            record = CatalogWriter.parse(stored.get().record());
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read work " + id + ": " + e.getMessage(), e);
+        }
+        WorkReader reader = new WorkReader();
+        List<Chapter> chapters = new ArrayList<>();
+        for (OriginalStore.Row r : stored.get().originals()) {
+            byte[] bytes = originals.get(r.sha256()).orElseThrow(() -> new CatalogException(
+                    "the original " + r.sha256() + " of work " + id + " is missing"));
+            chapters.addAll(reader.read(bytes, r.name()).body().chapters());
+        }
+        return Optional.of(new Work(record, new Document(chapters)));
+    }
+
+    private record Stored(String record, List<OriginalStore.Row> originals) {
+    }
+
     public CatalogStats stats() throws IOException {
         return read(() -> Views.stats(connection));
     }
@@ -242,7 +280,7 @@ public final class Catalog implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    private <T> T read(Query<T> q) throws CatalogException {
+    private synchronized <T> T read(Query<T> q) throws CatalogException {
         try {
             T result = q.run();
             connection.commit();

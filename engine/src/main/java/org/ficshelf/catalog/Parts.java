@@ -44,7 +44,7 @@ final class Parts {
 
     /** The part number the record's subject or title states, or null. */
     static @Nullable Number of(WorkRecord r) {
-        for (String text : new String[]{r.stated().get("subject"), r.title()}) {
+        for (String text : new String[]{r.stated().get("subject"), r.stated().get("title"), r.title()}) {
             Number n = text == null ? null : parse(text);
             if (n != null) {
                 return n;
