@@ -99,54 +99,23 @@ final class SearchCommand implements Callable<Integer> {
         SearchQuery.Builder b = SearchQuery.builder(query).sort(SearchSort.parse(sort)).pageSize(pageSize)
                 .after(after).language(language).facets(TagType.values());
         for (String f : include) {
-            TagFilter t = filter(f);
+            TagFilter t = TagFilter.parse(f);
             b.include(t.type(), t.value());
         }
         for (String f : exclude) {
-            TagFilter t = filter(f);
+            TagFilter t = TagFilter.parse(f);
             b.exclude(t.type(), t.value());
         }
         for (String r : ratings) {
             b.include(TagType.RATING, r);
         }
         if (words != null) {
-            b.words(range(words));
+            b.words(WordRange.parse(words));
         }
         if (complete) {
             b.complete(true);
         }
         return b.build();
-    }
-
-    /** {@code fandom:Buffy the Vampire Slayer}: the type before the first colon. */
-    static TagFilter filter(String text) {
-        int colon = text.indexOf(':');
-        if (colon <= 0) {
-            throw new SearchException(SearchException.Reason.BAD_QUERY,
-                    "bad tag filter '" + text + "': write TYPE:VALUE, as in fandom:Firefly");
-        }
-        return new TagFilter(TagType.fromKey(text.substring(0, colon)), text.substring(colon + 1));
-    }
-
-    /** {@code 1000-5000}, {@code 1000-} or {@code -5000}. */
-    static WordRange range(String text) {
-        String t = text.strip();
-        int dash = t.indexOf('-');
-        try {
-            if (dash < 0) {
-                throw new NumberFormatException();
-            }
-            String min = t.substring(0, dash).strip();
-            String max = t.substring(dash + 1).strip();
-            if (min.isEmpty() && max.isEmpty()) {
-                throw new NumberFormatException();
-            }
-            return new WordRange(min.isEmpty() ? 0 : Integer.parseInt(min),
-                    max.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(max));
-        } catch (NumberFormatException e) {
-            throw new SearchException(SearchException.Reason.BAD_QUERY,
-                    "bad words range '" + text + "': write MIN-MAX, MIN- or -MAX, as in 1000-5000");
-        }
     }
 
     /** The result as JSON: the {@link SearchResult} with tag types by their lower-case keys. */

@@ -20,4 +20,14 @@ public record TagFilter(TagType type, String value) {
                             + MAX_LENGTH + " characters");
         }
     }
+
+    /** {@code fandom:Buffy the Vampire Slayer}: the type before the first colon, the value after. */
+    public static TagFilter parse(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            throw new SearchException(SearchException.Reason.BAD_QUERY,
+                    "bad tag filter '" + text + "': write TYPE:VALUE, as in fandom:Firefly");
+        }
+        return new TagFilter(TagType.fromKey(text.substring(0, colon)), text.substring(colon + 1));
+    }
 }

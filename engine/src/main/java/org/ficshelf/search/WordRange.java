@@ -19,6 +19,27 @@ public record WordRange(int min, int max) {
         return new WordRange(0, max);
     }
 
+    /** {@code 1000-5000}, {@code 1000-} or {@code -5000}. */
+    public static WordRange parse(String text) {
+        String t = text.strip();
+        int dash = t.indexOf('-');
+        try {
+            if (dash < 0) {
+                throw new NumberFormatException();
+            }
+            String min = t.substring(0, dash).strip();
+            String max = t.substring(dash + 1).strip();
+            if (min.isEmpty() && max.isEmpty()) {
+                throw new NumberFormatException();
+            }
+            return new WordRange(min.isEmpty() ? 0 : Integer.parseInt(min),
+                    max.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(max));
+        } catch (NumberFormatException e) {
+            throw new SearchException(SearchException.Reason.BAD_QUERY,
+                    "bad words range '" + text + "': write MIN-MAX, MIN- or -MAX, as in 1000-5000");
+        }
+    }
+
     public boolean isAny() {
         return min == 0 && max == Integer.MAX_VALUE;
     }
