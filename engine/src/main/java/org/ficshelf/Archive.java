@@ -89,6 +89,22 @@ public final class Archive implements AutoCloseable {
         return open(dataDir, indexes);
     }
 
+    /**
+     * Opens an existing archive to read while another process may import into it (a served
+     * archive): {@code readers} opens the index without a write lock, and the index is not
+     * brought in line here — open it once with {@link #open(Path, SearchBackendFactory)} first.
+     */
+    public static Archive openReadOnly(Path dataDir, SearchBackendFactory readers) throws IOException {
+        requireExisting(dataDir);
+        SearchBackend index = readers.open(dataDir);
+        try {
+            return new Archive(Catalog.open(dataDir, index), index, 0);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(index);
+            throw e;
+        }
+    }
+
     private static void requireExisting(Path dataDir) throws NoSuchFileException {
         if (!Files.isRegularFile(dataDir.resolve("catalog.db"))) {
             throw new NoSuchFileException(dataDir + "/catalog.db", null,

@@ -3,7 +3,9 @@ package org.ficshelf.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.ficshelf.Archive;
+import org.ficshelf.search.SearchException;
 import org.ficshelf.search.lucene.LuceneBackend;
+import org.ficshelf.search.lucene.LuceneReader;
 
 /** Opens an archive with its embedded Lucene index, kept in the data directory's {@code index/}. */
 final class Indexes {
@@ -20,6 +22,21 @@ final class Indexes {
     /** Opens (creating when missing) the archive and its index, bringing the index in line. */
     static Archive open(Path dataDir) throws IOException {
         return Archive.open(dataDir, LUCENE);
+    }
+
+    /**
+     * Opens an archive that must exist for serving: the index is brought in line first (unless an
+     * import holds it), then read without a lock, so imports may run while it is served.
+     */
+    static Archive openForServing(Path dataDir) throws IOException {
+        try (Archive synced = Archive.openExisting(dataDir, LUCENE)) {
+            // opened only to bring the index in line with the catalog
+        } catch (SearchException e) {
+            if (e.reason() != SearchException.Reason.LOCKED) {
+                throw e;
+            }
+        }
+        return Archive.openReadOnly(dataDir, dir -> LuceneReader.open(dir.resolve(INDEX_DIR)));
     }
 
     /** Opens an archive that must exist, with its index. */

@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return serve(spec.commandLine().getOut(), Indexes.openExisting(data), host, port);
+        return serve(spec.commandLine().getOut(), Indexes.openForServing(data), host, port);
     }
 
     /** Serves {@code archive} (closed when the server stops) until the process is stopped. */

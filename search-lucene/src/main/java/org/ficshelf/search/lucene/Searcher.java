@@ -49,6 +49,12 @@ final class Searcher {
     /** Facet ordinals of the last reader seen; rebuilt when a refresh brings a new reader. */
     private volatile @Nullable SortedSetDocValuesReaderState facetState;
 
+    /** The searcher over an index written with {@code analyzer} (the per-field analyzer). */
+    static Searcher create(Analyzer analyzer) {
+        Schema schema = new Schema(Analyzers.names());
+        return new Searcher(schema, new QueryTranslator(analyzer, Analyzers.prose(), schema), analyzer);
+    }
+
     Searcher(Schema schema, QueryTranslator translator, Analyzer analyzer) {
         this.schema = schema;
         this.translator = translator;
