@@ -37,7 +37,7 @@ final class EpubCheckSupport {
         Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".epub");
         Files.write(file, epub);
         StringWriter messages = new StringWriter();
-        WriterReportImpl report = new WriterReportImpl(new PrintWriter(messages), file.toString(), false);
+        WriterReportImpl report = new WriterReportImpl(new PrintWriter(messages), file.toString(), true);
         new EpubCheck(file.toFile(), report).check();
         int problems = report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount();
         assertThat(problems).as("epubcheck on %s:%n%s", name, messages).isZero();
