@@ -7,10 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothCatalogs
 class ImportTest {
+    @Parameter
+    CatalogDb db;
+
     @TempDir
     Path tmp;
 
@@ -30,13 +37,18 @@ class ImportTest {
         return p;
     }
 
+    /** Opens the catalog of {@code data} in the database under test. */
+    static Catalog open(CatalogDb db, Path data) throws IOException {
+        return Catalog.open(data, db.url(data));
+    }
+
     @Test
     void importsFolderAndReimportAddsNothing() throws IOException {
         Path in = tmp.resolve("in");
         write(in, "a.txt", story("Rain", "Ann", 3));
         write(in, "sub/b.txt", story("Snow", "Bea", 5));
         write(in, "README.md", "# not a story");
-        try (Catalog c = Catalog.open(tmp.resolve("data"))) {
+        try (Catalog c = open(db, tmp.resolve("data"))) {
             ImportSummary first = c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
             assertThat(first.imported()).isEqualTo(2);
             assertThat(first.skipped()).containsEntry(".md file", 1);
