@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.ficshelf.Archive;
 import org.ficshelf.search.lucene.LuceneBackend;
+import org.jspecify.annotations.Nullable;
 
 /** Opens an archive with its embedded Lucene index, kept in the data directory's {@code index/}. */
 final class Indexes {
@@ -22,8 +23,18 @@ final class Indexes {
         return Archive.open(dataDir, LUCENE);
     }
 
+    /** The same with the catalog at a JDBC URL (null: the embedded one). */
+    static Archive open(Path dataDir, @Nullable String jdbcUrl) throws IOException {
+        return Archive.open(dataDir, jdbcUrl, LUCENE);
+    }
+
     /** Opens an archive that must exist, with its index. */
     static Archive openExisting(Path dataDir) throws IOException {
         return Archive.openExisting(dataDir, LUCENE);
+    }
+
+    /** The same with the catalog at a JDBC URL (null: the embedded one). */
+    static Archive openExisting(Path dataDir, @Nullable String jdbcUrl) throws IOException {
+        return Archive.openExisting(dataDir, jdbcUrl, LUCENE);
     }
 }

@@ -64,4 +64,31 @@ class ImportTest {
             assertThat(c.stats().runs()).hasSize(2);
         }
     }
+
+    @Test
+    void statsCountWorksByFandomRatingAndLanguageMostFirstTiesByName() throws IOException {
+        Path in = tmp.resolve("in");
+        String[][] works = {{"a", "Stargate SG-1", "PG"}, {"b", "angel", "PG"}, {"c", "Buffy", "R"},
+                {"d", "Buffy", "PG"}, {"e", "Stargate SG-1", "R"}, {"f", "Zorro", "PG"}};
+        for (String[] w : works) {
+            write(in, w[0] + ".txt", "Title: " + w[0] + "\nAuthor: Ann\nFandom: " + w[1] + "\nRating: " + w[2]
+                    + "\n\n" + "The rain kept falling on the roof of the old house.\n\n".repeat(4));
+        }
+        try (Catalog c = open(db, tmp.resolve("data"))) {
+            c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
+            CatalogStats s = c.stats();
+            assertThat(s.works()).isEqualTo(6);
+            assertThat(s.words()).isPositive();
+            assertThat(s.byFandom().keySet()).hasSize(4);
+            assertThat(s.byFandom().values()).containsExactly(2L, 2L, 1L, 1L);
+            List<String> fandoms = List.copyOf(s.byFandom().keySet());
+            assertThat(fandoms.subList(0, 2)).isSorted();
+            assertThat(fandoms.get(3)).as("works without a fandom come last").isEqualTo("(none)");
+            assertThat(List.copyOf(s.byRating().values()))
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(s.byRating().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+            assertThat(s.originals()).isEqualTo(6);
+            assertThat(s.rejects()).isZero();
+        }
+    }
 }
