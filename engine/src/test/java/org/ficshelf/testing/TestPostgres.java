@@ -31,6 +31,7 @@ public final class TestPostgres {
     private static final String DATABASE = "ficshelf_test";
     private static final int START_TRIES = 3;
     private static @Nullable TestPostgres shared;
+    private static @Nullable IllegalStateException failed;
 
     private final Path dir;
     private final Path bin;
@@ -45,10 +46,21 @@ public final class TestPostgres {
         this.port = port;
     }
 
-    /** The server of this JVM, started on first use. */
+    /** The server of this JVM, started on first use; a failure to start fails every later call alike. */
     public static synchronized TestPostgres shared() {
+        if (failed != null) {
+            throw new IllegalStateException(
+                    "the test PostgreSQL could not be started: " + failed.getMessage(),
+                    failed);
+        }
         if (shared == null) {
-            TestPostgres s = start();
+            TestPostgres s;
+            try {
+                s = start();
+            } catch (IllegalStateException e) {
+                failed = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "ficshelf-test-postgres-stop"));
             shared = s;
         }
