@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         if (noServe) {
             return 0;
         }
-        return ServeCommand.serve(out, Indexes.openForServing(data), host, port);
+        return ServeCommand.serve(out, Indexes.openForServing(data, null), host, port);
     }
 
     /** Copies the bundled stories into {@code dir} (kept: the catalog remembers where originals came from). */

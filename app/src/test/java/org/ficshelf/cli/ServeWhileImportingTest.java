@@ -33,7 +33,7 @@ class ServeWhileImportingTest {
             first.importPaths(List.of(story("a", "Dawn Light", "sun")), ImportOptions.defaults(),
                     ImportListener.NONE);
         }
-        try (Archive served = Indexes.openForServing(data)) {
+        try (Archive served = Indexes.openForServing(data, null)) {
             assertThat(served.search(SearchQuery.of("moon")).total()).isZero();
 
             try (Archive importer = Indexes.open(data)) {
