@@ -22,7 +22,8 @@ final class Exports {
     }
 
     static byte[] html(Work work) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>");
+        StringBuilder out = new StringBuilder(
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>");
         out.append(escape(Blurb.title(work.record()))).append("</title></head>\n<body>\n<h1>")
                 .append(escape(Blurb.title(work.record()))).append("</h1>\n")
                 .append(BodyHtml.document(work, Anchors.onePage(""))).append("</body></html>\n");
