@@ -120,7 +120,7 @@ class PagesTest {
         Element remove = page.select(".active-filters a.remove-filter").stream()
                 .filter(a -> a.attr("aria-label").contains("The X-Files")).findFirst().orElseThrow();
         Document without = site.page(remove.attr("href"));
-        assertThat(remove.attr("href")).contains("q=lantern").contains("complete=true")
+        assertThat(remove.attr("href")).contains("q=lantern").contains("words=10-")
                 .doesNotContain("X-Files");
         assertThat(total(without)).isGreaterThan(total(page));
     }
