@@ -177,6 +177,16 @@ class PagesTest {
     }
 
     @Test
+    void aTagNameWithUrlSpecialCharactersRoundTrips() throws Exception {
+        String name = "Kirk+Spock & 100% ?#. \u00e9t\u00e9";
+
+        Document page = site.page(Urls.tag("freeform", name));
+
+        assertThat(page.selectFirst("h1 .tag-name").text()).isEqualTo(name);
+        assertThat(page.select("ol#results li.work")).isEmpty();
+    }
+
+    @Test
     void anUnknownTagTypeIsNotFound() throws Exception {
         assertThat(site.get("/tags/planet/Mars").statusCode()).isEqualTo(404);
     }
