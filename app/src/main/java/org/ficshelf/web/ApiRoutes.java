@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,16 +37,22 @@ final class ApiRoutes {
     }
 
     static void register(RoutesConfig routes, Site site) {
-        routes.get("/api", ApiRoutes::index);
-        routes.get("/api/search", ctx -> search(site, ctx));
-        routes.get("/api/works/{id}", ctx -> work(site, ctx));
-        routes.get("/api/facets", ctx -> facets(site, ctx));
+        read(routes, "/api", ApiRoutes::index);
+        read(routes, "/api/search", ctx -> search(site, ctx));
+        read(routes, "/api/works/{id}", ctx -> work(site, ctx));
+        read(routes, "/api/facets", ctx -> facets(site, ctx));
         for (String path : PATHS) {
             routes.post(path, ApiRoutes::notAllowed);
             routes.put(path, ApiRoutes::notAllowed);
             routes.patch(path, ApiRoutes::notAllowed);
             routes.delete(path, ApiRoutes::notAllowed);
         }
+    }
+
+    /** Serves {@code path} to GET and to HEAD (the same headers, no body). */
+    static void read(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     /** What the API offers, as links. */

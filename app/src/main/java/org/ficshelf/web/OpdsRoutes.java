@@ -40,14 +40,14 @@ final class OpdsRoutes {
     }
 
     static void register(RoutesConfig routes, Site site) {
-        routes.get("/opds", ctx -> root(site, ctx));
-        routes.get("/opds/recent", ctx -> works(site, ctx, recent(ctx)));
-        routes.get("/opds/fandoms", ctx -> fandoms(site, ctx));
-        routes.get("/opds/fandoms/{name}", ctx -> works(site, ctx, fandom(ctx)));
-        routes.get("/opds/ratings", ctx -> ratings(site, ctx));
-        routes.get("/opds/ratings/{rating}", ctx -> works(site, ctx, rating(ctx)));
-        routes.get("/opds/search", ctx -> works(site, ctx, search(ctx)));
-        routes.get("/opds/opensearch.xml", ctx -> openSearch(site, ctx));
+        ApiRoutes.read(routes, "/opds", ctx -> root(site, ctx));
+        ApiRoutes.read(routes, "/opds/recent", ctx -> works(site, ctx, recent(ctx)));
+        ApiRoutes.read(routes, "/opds/fandoms", ctx -> fandoms(site, ctx));
+        ApiRoutes.read(routes, "/opds/fandoms/{name}", ctx -> works(site, ctx, fandom(ctx)));
+        ApiRoutes.read(routes, "/opds/ratings", ctx -> ratings(site, ctx));
+        ApiRoutes.read(routes, "/opds/ratings/{rating}", ctx -> works(site, ctx, rating(ctx)));
+        ApiRoutes.read(routes, "/opds/search", ctx -> works(site, ctx, search(ctx)));
+        ApiRoutes.read(routes, "/opds/opensearch.xml", ctx -> openSearch(site, ctx));
     }
 
     /** What an acquisition feed shows: its id, title, query and the path of its first page. */

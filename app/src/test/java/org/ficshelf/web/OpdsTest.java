@@ -237,6 +237,18 @@ class OpdsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"AC%2FDC", "100%25%20Wolf", "What%3F%20%23%26",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E"})
+    void anyFandomNameMakesAWellFormedFeed(String segment) throws Exception {
+        Feed feed = feed("/opds/fandoms/" + segment);
+
+        assertAcquisitionFeed(feed);
+        assertThat(feed.entries()).isEmpty();
+        assertThat(URI.create(feed.link("self")).getPath())
+                .isEqualTo(URI.create("/opds/fandoms/" + segment).getPath());
+    }
+
     @Test
     void aRatingFeedHoldsOnlyThatRatingsWorks() throws Exception {
         Feed general = feed("/opds/ratings/General%20Audiences");
@@ -336,6 +348,18 @@ class OpdsTest {
         assertThat(title.getAttribute("label"))
                 .isEqualTo("abcde\tf\n\uD83D\uDE00g <h> & ]]> \"i\"".replace('\t', ' ')
                         .replace('\n', ' '));
+    }
+
+    @Test
+    void headAnswersWithTheFeedsHeadersAndNoBody() throws Exception {
+        HttpResponse<String> r = site
+                .send(java.net.http.HttpRequest.newBuilder(URI.create(site.url("/opds/recent")))
+                        .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").map(OpdsTest::withoutCharset))
+                .hasValue(ACQUISITION);
+        assertThat(r.body()).isEmpty();
     }
 
     @Test
