@@ -82,6 +82,15 @@ class ApiTest {
     }
 
     @Test
+    void theApiRootListsItsEndpoints() throws Exception {
+        JsonNode links = json("/api").get("links");
+
+        assertThat(links.get("search").asText()).startsWith("/api/search");
+        assertThat(links.get("work").asText()).isEqualTo("/api/works/{id}");
+        assertThat(links.get("opds").asText()).isEqualTo("/opds");
+    }
+
+    @Test
     void snippetsMarkTheMatchedWords() throws Exception {
         JsonNode doc = json("/api/search?q=lantern");
 
