@@ -68,7 +68,7 @@ final class ApiRoutes {
 
     private static void search(Site site, Context ctx) throws IOException {
         Map<String, List<String>> params = ctx.queryParamMap();
-        SearchResult result = ApiSearch.page(site.archive(), SearchParams.query(params));
+        SearchResult result = site.archive().search(SearchParams.query(params));
         ObjectNode doc = ApiJson.object();
         doc.put("total", result.total());
         ArrayNode hits = doc.putArray("hits");

@@ -105,9 +105,12 @@ final class OpdsFeed {
         }
         out.start("content").attr("type", "text").text(facts(r)).end();
         categories(r);
-        out.link(ACQUIRE, base + "/download/epub", "application/epub+zip");
-        out.link(ACQUIRE, base + "/download/html", "text/html");
-        out.link(ACQUIRE, base + "/download/txt", "text/plain");
+        // An e-reader app cannot pass the web's adult interstitial: the feed states the rating
+        // (a category above) and its acquisition links say the reader chose to see the work.
+        String gate = AdultGate.adult(r) ? "?view_adult=true" : "";
+        out.link(ACQUIRE, base + "/download/epub" + gate, "application/epub+zip");
+        out.link(ACQUIRE, base + "/download/html" + gate, "text/html");
+        out.link(ACQUIRE, base + "/download/txt" + gate, "text/plain");
         out.link("alternate", base, "text/html");
         out.link("alternate", "/api/works/" + id, "application/json");
         out.end();

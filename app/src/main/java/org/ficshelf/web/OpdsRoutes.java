@@ -100,7 +100,7 @@ final class OpdsRoutes {
     /** One page of works as an acquisition feed, with first and next links. */
     private static void works(Site site, Context ctx, Listing listing) throws IOException {
         SearchQuery q = listing.query();
-        SearchResult result = ApiSearch.page(site.archive(), q);
+        SearchResult result = site.archive().search(q);
         List<StoredWork> works = new ArrayList<>(result.hits().size());
         Instant updated = Instant.EPOCH;
         for (SearchResult.Hit hit : result.hits()) {

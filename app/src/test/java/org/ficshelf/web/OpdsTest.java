@@ -164,7 +164,8 @@ class OpdsTest {
                             && l.getAttribute("type").equals("application/epub+zip"))
                     .toList();
             assertThat(epub).as(id).hasSize(1);
-            assertThat(epub.get(0).getAttribute("href")).isEqualTo("/works/" + work + "/download/epub");
+            assertThat(epub.get(0).getAttribute("href"))
+                    .matches("/works/" + work + "/download/epub(\\?view_adult=true)?");
             assertThat(children(entry, "link").stream()
                     .anyMatch(l -> l.getAttribute("rel").equals("alternate")
                             && l.getAttribute("type").equals("text/html")
@@ -208,6 +209,27 @@ class OpdsTest {
             } else {
                 assertAcquisitionFeed(target);
             }
+        }
+    }
+
+    @Test
+    void everyEpubAcquisitionLinkDownloadsAnEpubEvenForAdultWorks() throws Exception {
+        Feed recent = feed("/opds/recent?size=100");
+        List<String> hrefs = new java.util.ArrayList<>();
+        for (Element entry : recent.entries()) {
+            children(entry, "link").stream()
+                    .filter(l -> l.getAttribute("type").equals("application/epub+zip"))
+                    .forEach(l -> hrefs.add(l.getAttribute("href")));
+        }
+        assertThat(hrefs).hasSize((int) works()).anyMatch(h -> h.endsWith("?view_adult=true"));
+
+        for (String href : hrefs) {
+            HttpResponse<byte[]> r = site.bytes(href);
+            assertThat(r.statusCode()).as(href).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).as(href).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/epub+zip"));
+            assertThat(new String(r.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("PK");
         }
     }
 
