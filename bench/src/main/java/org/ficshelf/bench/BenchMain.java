@@ -165,13 +165,19 @@ public final class BenchMain {
     /** {@code all --works N}: generate (when needed), import, search, targets. */
     @Command(name = "all", description = "Everything at one size: corpus, imports, searches, targets.")
     static final class All extends RunOptions implements Callable<Integer> {
-        @Option(names = "--works", required = true, description = "corpus size (1000000 works: streaming)")
-        long works;
+        @Option(names = "--works", description = "corpus size to generate (1000000 works: streaming)")
+        long works = 10_000;
+
+        @Option(names = "--corpus", description = "an existing corpus to use instead of generating one")
+        @Nullable
+        Path corpusDir;
 
         @Override
         public Integer call() throws Exception {
             Path dir = work != null ? work : Path.of("bench-work");
-            Corpus corpus = Harness.ensureCorpus(dir, works, seed, System.out);
+            Corpus corpus = corpusDir != null
+                    ? new Corpus(corpusDir)
+                    : Harness.ensureCorpus(dir, works, seed, System.out);
             work = dir;
             return finish(Harness.run(corpus, dir, options(), true, true, System.out), "all");
         }

@@ -42,7 +42,8 @@ final class Fts5Search implements SearchEngine {
         try (Session s = session()) {
             for (BenchQuery q : mix) {
                 if (q.page() > 1) {
-                    long total = s.run(new BenchQuery(q.kind(), q.words(), q.includeFandom(), q.excludeCharacter(), 1));
+                    long total = s.run(
+                            new BenchQuery(q.kind(), q.words(), q.includeFandom(), q.excludeCharacter(), 1));
                     long lastPage = Math.max(0, (total - 1) / BenchQuery.PAGE_SIZE);
                     offsets.put(q, (int) Math.min(q.page() - 1, lastPage) * BenchQuery.PAGE_SIZE);
                 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Only sanity is asserted here; the targets are reported by real runs, never asserted.
  */
 class HarnessSmokeTest {
-    private static final int WORKS = 120;
+    private static final int WORKS = 80;
 
     @TempDir
     Path work;
@@ -28,7 +28,7 @@ class HarnessSmokeTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream log = new PrintStream(printed, true, StandardCharsets.UTF_8);
         Corpus corpus = Harness.ensureCorpus(work, WORKS, 5, log);
-        Harness.Options options = new Harness.Options(2, 5, 0.2, 0.5);
+        Harness.Options options = new Harness.Options(2, 5, 0.1, 0.3);
 
         Harness.Report report = Harness.run(corpus, work, options, true, true, log);
 
@@ -45,7 +45,7 @@ class HarnessSmokeTest {
         assertThat(imp.indexToRaw()).isPositive().isFinite();
         assertThat(imp.catalogToRaw()).isPositive().isFinite();
         assertThat(imp.ficshelf().peak().heapUsedMB()).isPositive();
-        assertThat(imp.ficshelf().searchableMillis()).allSatisfy(ms -> assertThat(ms).isPositive());
+        assertThat(java.util.Arrays.stream(imp.ficshelf().searchableMillis()).min().orElse(0)).isPositive();
 
         SearchResults search = report.search();
         assertThat(search).isNotNull();
@@ -54,7 +54,8 @@ class HarnessSmokeTest {
             for (SearchBench.Run run : engine.runs()) {
                 assertThat(run.qps()).isPositive();
                 assertThat(run.byKind()).containsKeys(BenchQuery.Kind.values());
-                run.byKind().values().forEach(l -> assertThat(l.p50()).isPositive().isLessThanOrEqualTo(l.p99()));
+                run.byKind().values()
+                        .forEach(l -> assertThat(l.p50()).isPositive().isLessThanOrEqualTo(l.p99()));
             }
             assertThat(engine.totals().values()).as("every query of the mix finds works").allSatisfy(
                     total -> assertThat(total).isPositive());
@@ -68,7 +69,8 @@ class HarnessSmokeTest {
         Path json = work.resolve("out.json");
         Harness.writeJson(report, "all", options, json);
         String text = Files.readString(json, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"ficshelfToLuceneAlone\"", "\"fts5ToFicshelfP50\"", "\"machine\"", "\"targets\"");
+        assertThat(text).contains("\"ficshelfToLuceneAlone\"", "\"fts5ToFicshelfP50\"", "\"machine\"",
+                "\"targets\"");
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ficshelf import", "keyword", "target");
     }
 }
