@@ -2,34 +2,27 @@ package org.ficshelf.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Watches memory while a benchmark subject runs: a daemon thread samples the heap every few
- * milliseconds (peak used, garbage included) and the heap left after each collection (peak
- * live); the process's peak resident set comes from {@code /proc/self/status}, reset at start
- * where the kernel allows it.
+ * Watches memory while a benchmark subject runs: a daemon thread samples the heap in use every
+ * few milliseconds (garbage included, so it grows towards the maximum heap the JVM was given);
+ * the process's peak resident set comes from {@code /proc/self/status}, reset at start where the
+ * kernel allows it.
  */
 final class HeapWatch implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 5;
 
     /** Peaks in MB; {@code rssMB} is -1 where the OS does not say. */
-    record Peak(long heapUsedMB, long heapLiveMB, long rssMB, boolean rssReset) {
+    record Peak(long heapUsedMB, long rssMB, boolean rssReset) {
     }
 
-    private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP).toList();
     private final Thread sampler;
     private final boolean rssReset;
     private volatile boolean running = true;
     private volatile long peakUsed;
-    private volatile long peakLive;
 
     private HeapWatch() {
         rssReset = resetRss();
@@ -55,13 +48,7 @@ final class HeapWatch implements AutoCloseable {
 
     private void sampleOnce() {
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long live = 0;
-        for (MemoryPoolMXBean p : pools) {
-            MemoryUsage after = p.getCollectionUsage();
-            live += after == null ? 0 : after.getUsed();
-        }
         peakUsed = Math.max(peakUsed, used);
-        peakLive = Math.max(peakLive, live);
     }
 
     /** Stops watching and returns the peaks seen. */
@@ -74,7 +61,7 @@ final class HeapWatch implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         sampleOnce();
-        return new Peak(peakUsed >> 20, peakLive >> 20, rssHighWaterMB(), rssReset);
+        return new Peak(peakUsed >> 20, rssHighWaterMB(), rssReset);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ficshelf.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,11 +33,17 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
         Corpus.Size size = corpus.size();
         log.printf(Locale.ROOT, "corpus: %d files, %.1f MB; reading it once to warm the page cache%n",
                 size.files(), size.bytes() / 1e6);
+        long free = Files.getFileStore(work).getUsableSpace();
+        if (free < size.bytes() * 3) {
+            log.printf(Locale.ROOT, "warning: %.1f GB free in %s; the subjects' data needs about %.1f GB%n",
+                    free / 1e9, work, size.bytes() * 3 / 1e9);
+        }
         warmPageCache(corpus);
         log.println("import: ficshelf ...");
         FicshelfImport.Figures f = FicshelfImport.run(corpus, ficshelfData(work), threads, WordModel.load());
         log.println("import: lucene alone ...");
         LuceneAlone.Figures l = LuceneAlone.run(corpus, luceneIndex(work), threads);
+        Workdirs.delete(luceneIndex(work)); // measured; only its size was needed
         log.println("import: sqlite fts5 ...");
         Fts5Baseline.Figures s = Fts5Baseline.load(corpus, fts5Db(work), threads);
         return new ImportResults(size.bytes(), f, l, s);
@@ -46,7 +53,7 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
         long[] sink = new long[1];
         corpus.forEachStory(p -> {
             try {
-                sink[0] += java.nio.file.Files.readAllBytes(p).length;
+                sink[0] += Files.readAllBytes(p).length;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -94,10 +101,9 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
                 fts5.mbPerSecond(), fts5.works() / fts5.seconds(), fts5.seconds(), "-", "-",
                 (double) fts5.dbBytes() / rawBytes);
         out.printf(Locale.ROOT,
-                "ficshelf / lucene alone: %.3f; ficshelf / fts5: %.3f; catalog/raw %.3f; originals/raw %.3f;"
-                        + " live heap after GC %d MB%n",
+                "ficshelf / lucene alone: %.3f; ficshelf / fts5: %.3f; catalog/raw %.3f; originals/raw %.3f%n",
                 importRatioToLucene(), importRatioToFts5(), catalogToRaw(),
-                (double) ficshelf.originalsBytes() / rawBytes, p.heapLiveMB());
+                (double) ficshelf.originalsBytes() / rawBytes);
         out.printf(Locale.ROOT, "new work searchable after (ms): %s (import call alone: %s)%n",
                 list(ficshelf.searchableMillis()), list(ficshelf.importCallMillis()));
     }
@@ -120,7 +126,6 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
         f.put("mbPerSecond", r(ficshelf.mbPerSecond()));
         f.put("worksPerSecond", r(ficshelf.worksPerSecond()));
         f.put("peakHeapUsedMB", ficshelf.peak().heapUsedMB());
-        f.put("peakHeapLiveAfterGcMB", ficshelf.peak().heapLiveMB());
         f.put("peakRssMB", ficshelf.peak().rssMB());
         f.put("peakRssResetBeforeRun", ficshelf.peak().rssReset());
         f.put("indexBytes", ficshelf.indexBytes());
