@@ -16,9 +16,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The benchmark harness: {@code gen} writes a corpus, {@code parse} measures decode and parse. */
+/**
+ * The benchmark harness: {@code gen} writes a corpus, {@code parse} measures decode and parse,
+ * {@code import} and {@code search} measure Ficshelf beside its baselines, {@code all} does
+ * everything at one size.
+ */
 @Command(name = "ficshelf-bench", mixinStandardHelpOptions = true, subcommands = {BenchMain.Gen.class,
-        BenchMain.Parse.class})
+        BenchMain.Parse.class, BenchMain.Import.class, BenchMain.Search.class, BenchMain.All.class})
 public final class BenchMain {
 
     public static void main(String[] args) {
@@ -90,6 +94,92 @@ public final class BenchMain {
                         .writeValueAsBytes(doc));
             }
             return 0;
+        }
+    }
+
+    /** Options shared by the import, search and all commands. */
+    static class RunOptions {
+        @Option(names = "--work", description = "scratch folder: data of each subject (default: CORPUS.work)")
+        @Nullable
+        Path work;
+
+        @Option(names = "--threads", description = "import threads (default: one per core)")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Option(names = "--seed", defaultValue = "11", description = "corpus and query-mix seed")
+        long seed;
+
+        @Option(names = "--warmup", defaultValue = "10", description = "search warm-up seconds per engine")
+        double warmup;
+
+        @Option(names = "--measure", defaultValue = "20", description = "search seconds per engine and thread count")
+        double measure;
+
+        @Option(names = "--json", description = "write the results here as JSON")
+        @Nullable
+        Path json;
+
+        Harness.Options options() {
+            return new Harness.Options(threads, seed, warmup, measure);
+        }
+
+        Path work(Path corpus) {
+            return work != null ? work : corpus.resolveSibling(corpus.getFileName() + ".work");
+        }
+
+        int finish(Harness.Report report, String benchmark) throws Exception {
+            if (json != null) {
+                Harness.writeJson(report, benchmark, options(), json);
+                System.out.println("wrote " + json);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code import --corpus DIR}: Ficshelf's import beside Lucene alone and SQLite FTS5. */
+    @Command(name = "import", description = "Import throughput, memory, sizes, time to searchable; with baselines.")
+    static final class Import extends RunOptions implements Callable<Integer> {
+        @Option(names = "--corpus", required = true, description = "a corpus gen wrote")
+        Path corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            return finish(Harness.run(new Corpus(corpus), work(corpus), options(), true, false, System.out),
+                    "import");
+        }
+    }
+
+    /** {@code search --corpus DIR}: the query mix on the data an import left in the work folder. */
+    @Command(name = "search", description = "Search latency and QPS on Ficshelf and SQLite FTS5 (run import first).")
+    static final class Search extends RunOptions implements Callable<Integer> {
+        @Option(names = "--corpus", required = true, description = "the corpus the import read (for the mix)")
+        Path corpus;
+
+        @Override
+        public Integer call() throws Exception {
+            return finish(Harness.run(new Corpus(corpus), work(corpus), options(), false, true, System.out),
+                    "search");
+        }
+    }
+
+    /** {@code all --works N}: generate (when needed), import, search, targets. */
+    @Command(name = "all", description = "Everything at one size: corpus, imports, searches, targets.")
+    static final class All extends RunOptions implements Callable<Integer> {
+        @Option(names = "--works", description = "corpus size to generate (1000000 works: streaming)")
+        long works = 10_000;
+
+        @Option(names = "--corpus", description = "an existing corpus to use instead of generating one")
+        @Nullable
+        Path corpusDir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = work != null ? work : Path.of("bench-work");
+            Corpus corpus = corpusDir != null
+                    ? new Corpus(corpusDir)
+                    : Harness.ensureCorpus(dir, works, seed, System.out);
+            work = dir;
+            return finish(Harness.run(corpus, dir, options(), true, true, System.out), "all");
         }
     }
 }

@@ -124,12 +124,23 @@ final class WorkGenerator {
     }
 
     private static GeneratedWork encoded(String name, String text, Charset cs, Truth truth) {
-        Truth t = new Truth(truth.format(), cs.name(), truth.title(), truth.authors(), truth.fandom(),
+        byte[] bytes = cs.equals(StandardCharsets.UTF_16LE) ? withBom(text) : text.getBytes(cs);
+        // Seven-bit bytes are valid UTF-8 whatever charset wrote them, and are read as UTF-8.
+        String encoding = cs.equals(StandardCharsets.UTF_16LE) || !sevenBit(bytes) ? cs.name() : "UTF-8";
+        Truth t = new Truth(truth.format(), encoding, truth.title(), truth.authors(), truth.fandom(),
                 truth.characters(), truth.relationships(), truth.statedRating(), truth.rating(),
                 truth.chapterCount(),
                 truth.wordsApprox(), truth.complete(), truth.pov(), truth.headerStyle());
-        byte[] bytes = cs.equals(StandardCharsets.UTF_16LE) ? withBom(text) : text.getBytes(cs);
         return new GeneratedWork(name, bytes, t);
+    }
+
+    private static boolean sevenBit(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] withBom(String text) {

@@ -68,4 +68,18 @@ class WorkGeneratorTest {
                 .filter(w -> !w.truth().encoding().equals(StandardCharsets.UTF_8.name())).count();
         assertThat(legacy).isBetween(30L, 150L);
     }
+
+    @Test
+    void aSevenBitFileIsTrueToBeUtf8WhicheverCharsetWroteIt() {
+        WorkGenerator generator = new WorkGenerator(MODEL, 9);
+        long checked = IntStream.range(0, 300).mapToObj(generator::generate).filter(w -> {
+            for (byte b : w.bytes()) {
+                if (b < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }).peek(w -> assertThat(w.truth().encoding()).isEqualTo("UTF-8")).count();
+        assertThat(checked).isPositive();
+    }
 }

@@ -1,0 +1,107 @@
+package org.ficshelf.bench;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One benchmark run end to end: a corpus (generated into the work folder unless it is there
+ * already), the imports, the searches, the targets; printed as tables and kept as JSON with the
+ * machine's description.
+ */
+final class Harness {
+    /** How a run is done. */
+    record Options(int threads, long seed, double warmupSeconds, double measureSeconds) {
+    }
+
+    /** What a run found; either side may be absent when only the other was run. */
+    record Report(Path corpus, @Nullable ImportResults imports, @Nullable SearchResults search,
+            List<Targets.Target> targets,
+            Map<String, Object> machine) {
+        Map<String, Object> toJson(String benchmark, Options o) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("benchmark", benchmark);
+            doc.put("date", LocalDate.now(ZoneOffset.UTC).toString());
+            doc.put("finished", Instant.now().toString());
+            doc.put("machine", machine);
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("dir", corpus.getFileName().toString());
+            c.put("seed", o.seed());
+            c.put("threads", o.threads());
+            c.put("warmupSeconds", o.warmupSeconds());
+            c.put("measureSeconds", o.measureSeconds());
+            doc.put("settings", c);
+            if (imports != null) {
+                doc.put("import", imports.toJson());
+            }
+            if (search != null) {
+                doc.put("search", search.toJson());
+            }
+            doc.put("targets", Targets.toJson(targets));
+            return doc;
+        }
+    }
+
+    private Harness() {
+    }
+
+    /** The corpus of {@code works} works and {@code seed} in {@code work}, generated when not complete. */
+    static Corpus ensureCorpus(Path work, long works, long seed, PrintStream log) throws IOException {
+        String name = String.format(Locale.ROOT, "corpus-%d-s%d", works, seed);
+        Path dir = work.resolve(name);
+        Path done = work.resolve(name + ".done");
+        if (!Files.exists(done)) {
+            Workdirs.delete(dir);
+            log.printf(Locale.ROOT, "generating %d works (seed %d) into %s%n", works, seed, dir);
+            long t0 = System.nanoTime();
+            CorpusWriter.Totals t = CorpusWriter.write(new WorkGenerator(WordModel.load(), seed), works, dir);
+            log.printf(Locale.ROOT, "wrote %d works, %.1f MB in %.1f s%n", t.works(), t.bytes() / 1e6,
+                    (System.nanoTime() - t0) / 1e9);
+            Files.writeString(done, "bin/bench gen --works " + works + " --seed " + seed + "\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return new Corpus(dir);
+    }
+
+    static Report run(Corpus corpus, Path work, Options o, boolean imports, boolean search, PrintStream log)
+            throws Exception {
+        Files.createDirectories(work);
+        Map<String, Object> machine = Machine.describe();
+        log.println("machine: " + machine);
+        ImportResults i = imports ? ImportResults.run(corpus, work, o.threads(), log) : null;
+        SearchResults s = search
+                ? SearchResults.run(corpus, work, o.seed(), o.warmupSeconds(), o.measureSeconds(), log)
+                : null;
+        Map<String, Object> after = Machine.describe();
+        machine.put("loadAverageAfter", after.get("loadAverage"));
+        Report report = new Report(corpus.dir(), i, s, Targets.evaluate(i, s), machine);
+        if (i != null) {
+            i.print(log);
+        }
+        if (s != null) {
+            s.print(log);
+        }
+        Targets.print(report.targets(), log);
+        return report;
+    }
+
+    static void writeJson(Report report, String benchmark, Options o, Path json) throws IOException {
+        Path parent = json.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsBytes(report.toJson(benchmark, o)));
+    }
+}
