@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * everything at one size.
  */
 @Command(name = "ficshelf-bench", mixinStandardHelpOptions = true, subcommands = {BenchMain.Gen.class,
-        BenchMain.Parse.class, BenchMain.Import.class, BenchMain.Search.class, BenchMain.All.class})
+        BenchMain.Parse.class, BenchMain.Import.class, BenchMain.Search.class, BenchMain.All.class,
+        BenchMain.Web.class})
 public final class BenchMain {
 
     public static void main(String[] args) {
@@ -180,6 +181,51 @@ public final class BenchMain {
                     : Harness.ensureCorpus(dir, works, seed, System.out);
             work = dir;
             return finish(Harness.run(corpus, dir, options(), true, true, System.out), "all");
+        }
+    }
+
+    /** {@code web --work W}: page and API latency over the archive an import left in the work folder. */
+    @Command(name = "web", description = "Page, API and EPUB latency of the reading room (run import first).")
+    static final class Web implements Callable<Integer> {
+        @Option(names = "--work", required = true, description = "the work folder of an import run")
+        Path work;
+
+        @Option(names = "--requests", defaultValue = "200", description = "timed requests per page kind")
+        int requests;
+
+        @Option(names = "--seed", defaultValue = "11")
+        long seed;
+
+        @Option(names = "--json", description = "write the results here as JSON")
+        @Nullable
+        Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            Path data = ImportResults.ficshelfData(work);
+            Map<String, Object> machine = Machine.describe();
+            List<WebBench.Page> pages = WebBench.run(data, WordModel.load(), requests, seed);
+            System.out.printf(Locale.ROOT, "reading room over %s; machine: %s%n", data, machine);
+            System.out.printf(Locale.ROOT, "%-28s %9s %9s %9s %9s %10s%n", "page", "requests", "p50 ms",
+                    "p99 ms",
+                    "max ms", "mean KB");
+            for (WebBench.Page p : pages) {
+                System.out.printf(Locale.ROOT, "%-28s %9d %9.1f %9.1f %9.1f %10.1f%n", p.name(),
+                        p.latency().count(),
+                        p.latency().p50(), p.latency().p99(), p.latency().max(), p.meanBytes() / 1024.0);
+            }
+            if (json != null) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("benchmark", "web");
+                doc.put("date", LocalDate.now(ZoneOffset.UTC).toString());
+                doc.put("machine", machine);
+                doc.put("data", data.toString());
+                doc.put("pages", pages);
+                Files.write(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                        .writeValueAsBytes(doc));
+                System.out.println("wrote " + json);
+            }
+            return 0;
         }
     }
 }

@@ -72,5 +72,16 @@ class HarnessSmokeTest {
         assertThat(text).contains("\"ficshelfToLuceneAlone\"", "\"fts5ToFicshelfP50\"", "\"machine\"",
                 "\"targets\"");
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ficshelf import", "keyword", "target");
+
+        List<WebBench.Page> pages = WebBench.run(ImportResults.ficshelfData(work), WordModel.load(), 5, 5);
+        assertThat(pages).extracting(WebBench.Page::name).contains("home", "search page with facets",
+                "work page", "EPUB of a 500k-word work");
+        assertThat(pages).allSatisfy(p -> {
+            assertThat(p.latency().p50()).isPositive().isLessThanOrEqualTo(p.latency().p99());
+            assertThat(p.meanBytes()).isPositive();
+        });
+        WebBench.Page epub = pages.get(pages.size() - 1);
+        assertThat(epub.meanBytes()).as("the EPUB holds half a million words, compressed")
+                .isGreaterThan(500_000);
     }
 }
