@@ -67,6 +67,8 @@ final class ReadingRoom
     private @Nullable Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private @Nullable Page page;
+    /** What the pages of this test reported as errors: script errors, CSP refusals, failed loads. */
+    private final List<String> pageErrors = new ArrayList<>();
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -122,6 +124,12 @@ final class ReadingRoom
         }
         contexts.clear();
         page = null;
+        List<String> errors = List.copyOf(pageErrors);
+        pageErrors.clear();
+        if (!errors.isEmpty() && context.getExecutionException().isEmpty()) {
+            throw new AssertionError(
+                    "the browser reported errors on the pages: " + String.join("\n", errors));
+        }
     }
 
     @Override
@@ -162,7 +170,14 @@ final class ReadingRoom
         BrowserContext context = browser.newContext(options.setAcceptDownloads(true).setBaseURL(baseUrl()));
         context.setDefaultTimeout(TIMEOUT_MS);
         contexts.add(context);
-        return context.newPage();
+        Page p = context.newPage();
+        p.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) && !m.location().contains("/favicon.ico")) {
+                pageErrors.add(m.location() + ": " + m.text());
+            }
+        });
+        p.onPageError(e -> pageErrors.add(p.url() + ": " + e));
+        return p;
     }
 
     /** The server's address, {@code http://127.0.0.1:PORT}, without a trailing slash. */
