@@ -38,11 +38,12 @@ final class Chromium {
             }
             String output = Files.readString(log, StandardCharsets.UTF_8).strip();
             if (!done || p.exitValue() != 0 || !Files.isExecutable(executable)) {
-                throw new AssertionError("browser tests need Debian's " + PACKAGE + " at " + executable
-                        + ", and " + script + " could not install it"
-                        + (done ? " (exit " + p.exitValue() + ")" : " within " + INSTALL_MINUTES + " minutes")
-                        + (output.isEmpty() ? "" : ":\n" + output)
-                        + "\n(skip the browser tests with -Dficshelf.e2e=false)");
+                String why = !done ? "did not finish within " + INSTALL_MINUTES + " minutes"
+                        : p.exitValue() != 0 ? "failed (exit " + p.exitValue() + ")"
+                        : "ran, but there is still no executable there";
+                throw new AssertionError("browser tests need Debian's " + PACKAGE + " at " + executable + "; "
+                        + script + " " + PACKAGE + " " + why + (output.isEmpty() ? "" : ":\n" + output)
+                        + "\n(-Dficshelf.chromium=PATH names another browser; -Dficshelf.e2e=false skips these tests)");
             }
             return executable;
         } finally {

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A browser test's world, as a JUnit extension on a static field: an archive imported from the
@@ -48,6 +50,7 @@ final class ReadingRoom
             BeforeEachCallback,
             AfterEachCallback,
             ExecutionCondition {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadingRoom.class);
     /** Where Debian's chromium package puts the browser; {@code -Dficshelf.chromium=PATH} overrides. */
     static final Path CHROMIUM = Path.of(System.getProperty("ficshelf.chromium", "/usr/bin/chromium"));
     /** Flags for a sandboxed CI machine: no sandbox (root), no GPU, no calls home. */
@@ -79,13 +82,17 @@ final class ReadingRoom
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        long t0 = System.nanoTime();
         Path chromium = Chromium.ensureInstalled(CHROMIUM);
+        long t1 = System.nanoTime();
         dataDir = Files.createTempDirectory("ficshelf-e2e");
         archive = Archive.open(dataDir.resolve("data"), dir -> LuceneBackend.open(dir.resolve("index")));
         archive.importPaths(stories(), ImportOptions.defaults(), ImportListener.NONE);
         app = WebApp.create(Site.of(archive)).start("127.0.0.1", 0);
+        long t2 = System.nanoTime();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        long t3 = System.nanoTime();
         try {
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(chromium)
@@ -95,6 +102,15 @@ final class ReadingRoom
             throw new AssertionError("Chromium at " + chromium + " did not start under Playwright: "
                     + e.getMessage(), e);
         }
+        long t4 = System.nanoTime();
+        LOG.info("browser tests set up: chromium {} ms, archive of {} works served {} ms, "
+                + "Playwright driver {} ms, Chromium {} {} ms", ms(t0, t1), archive.indexedWorks(),
+                ms(t1, t2),
+                ms(t2, t3), browser.version(), ms(t3, t4));
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The sample corpus of the repository (when the module sits in it) and this package's stories. */
