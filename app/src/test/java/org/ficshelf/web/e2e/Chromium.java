@@ -38,9 +38,11 @@ final class Chromium {
             }
             String output = Files.readString(log, StandardCharsets.UTF_8).strip();
             if (!done || p.exitValue() != 0 || !Files.isExecutable(executable)) {
-                String why = !done ? "did not finish within " + INSTALL_MINUTES + " minutes"
-                        : p.exitValue() != 0 ? "failed (exit " + p.exitValue() + ")"
-                        : "ran, but there is still no executable there";
+                String why = !done
+                        ? "did not finish within " + INSTALL_MINUTES + " minutes"
+                        : p.exitValue() != 0
+                                ? "failed (exit " + p.exitValue() + ")"
+                                : "ran, but there is still no executable there";
                 throw new AssertionError("browser tests need Debian's " + PACKAGE + " at " + executable + "; "
                         + script + " " + PACKAGE + " " + why + (output.isEmpty() ? "" : ":\n" + output)
                         + "\n(-Dficshelf.chromium=PATH names another browser; -Dficshelf.e2e=false skips these tests)");

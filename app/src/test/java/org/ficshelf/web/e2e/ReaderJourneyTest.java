@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -143,7 +142,6 @@ class ReaderJourneyTest {
     }
 
     @Test
-    @Disabled("waiting for the EPUB download (Exports.epub answers 503 so far) on branch web")
     void theEpubLinkDownloadsAnEpubFile() throws IOException {
         Page page = openMatureWork(ROOM.page());
 
