@@ -61,38 +61,86 @@ public final class Archive implements AutoCloseable {
      * the originals.
      */
     public static Archive open(Path dataDir, SearchBackendFactory indexes) throws IOException {
+        return open(dataDir, null, indexes);
+    }
+
+    /**
+     * Opens the archive in {@code dataDir} with its catalog at {@code jdbcUrl} (a
+     * {@code jdbc:postgresql:} or {@code jdbc:sqlite:} URL; null: the embedded SQLite catalog in
+     * {@code dataDir}) and, when {@code indexes} is given, its search index, brought in line as
+     * {@link #open(Path, SearchBackendFactory)} says. The originals stay in {@code dataDir}.
+     */
+    public static Archive open(Path dataDir, @Nullable String jdbcUrl, @Nullable SearchBackendFactory indexes)
+            throws IOException {
         Files.createDirectories(dataDir);
-        SearchBackend index = indexes.open(dataDir);
+        SearchBackend index = indexes == null ? null : indexes.open(dataDir);
         Catalog catalog = null;
         try {
-            catalog = Catalog.open(dataDir, index);
+            catalog = jdbcUrl == null ? Catalog.open(dataDir, index) : Catalog.open(dataDir, jdbcUrl, index);
             int reindexed = catalog.syncIndex();
             return new Archive(catalog, index, reindexed);
         } catch (IOException | RuntimeException e) {
             if (catalog != null) {
                 closeQuietly(catalog);
             }
-            closeQuietly(index);
+            if (index != null) {
+                closeQuietly(index);
+            }
             throw e;
         }
     }
 
     /** Opens an archive that must already exist (for commands that only read), without an index. */
     public static Archive openExisting(Path dataDir) throws IOException {
-        requireExisting(dataDir);
+        requireExisting(dataDir, null);
         return open(dataDir);
     }
 
     /** Opens an archive that must already exist, with its search index. */
     public static Archive openExisting(Path dataDir, SearchBackendFactory indexes) throws IOException {
-        requireExisting(dataDir);
-        return open(dataDir, indexes);
+        return openExisting(dataDir, null, indexes);
     }
 
-    private static void requireExisting(Path dataDir) throws NoSuchFileException {
-        if (!Files.isRegularFile(dataDir.resolve("catalog.db"))) {
+    /**
+     * Opens an existing archive to read while another process may import into it (a served
+     * archive): its catalog at {@code jdbcUrl} (null: the embedded one), {@code readers} opening
+     * the index without a write lock. The index is not brought in line here: open the archive once
+     * with {@link #open(Path, String, SearchBackendFactory)} first.
+     */
+    public static Archive openReadOnly(Path dataDir, @Nullable String jdbcUrl, SearchBackendFactory readers)
+            throws IOException {
+        requireExisting(dataDir, jdbcUrl);
+        SearchBackend index = readers.open(dataDir);
+        try {
+            Catalog catalog = jdbcUrl == null
+                    ? Catalog.open(dataDir, index)
+                    : Catalog.open(dataDir, jdbcUrl, index);
+            return new Archive(catalog, index, 0);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(index);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an archive that must already exist, its catalog at {@code jdbcUrl} (null: the embedded
+     * one), with its search index when {@code indexes} is given.
+     */
+    public static Archive openExisting(Path dataDir, @Nullable String jdbcUrl,
+            @Nullable SearchBackendFactory indexes) throws IOException {
+        requireExisting(dataDir, jdbcUrl);
+        return open(dataDir, jdbcUrl, indexes);
+    }
+
+    /** The embedded catalog must be there; a catalog elsewhere needs its data directory (the originals). */
+    private static void requireExisting(Path dataDir, @Nullable String jdbcUrl) throws NoSuchFileException {
+        if (jdbcUrl == null && !Files.isRegularFile(dataDir.resolve("catalog.db"))) {
             throw new NoSuchFileException(dataDir + "/catalog.db", null,
                     "no archive here; run ficshelf import first");
+        }
+        if (jdbcUrl != null && !Files.isDirectory(dataDir)) {
+            throw new NoSuchFileException(dataDir.toString(), null,
+                    "no archive data directory here; run ficshelf import first");
         }
     }
 

@@ -49,23 +49,18 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path stories = extract(data.resolve("samples"));
-        Archive archive = Indexes.open(data);
-        try {
+        try (Archive archive = Indexes.open(data)) {
             ImportSummary s = archive.importPaths(List.of(stories), ImportOptions.defaults(),
                     ImportListener.NONE);
             out.printf(java.util.Locale.ROOT,
                     "Sample corpus: %d imported, %d already present, %d assembled, %d rejected; %d works%n",
                     s.imported(), s.alreadyPresent(), s.assembled(), s.rejected(), archive.stats().works());
             out.flush();
-        } catch (IOException | RuntimeException e) {
-            archive.close();
-            throw e;
         }
         if (noServe) {
-            archive.close();
             return 0;
         }
-        return ServeCommand.serve(out, archive, host, port);
+        return ServeCommand.serve(out, Indexes.openForServing(data, null), host, port);
     }
 
     /** Copies the bundled stories into {@code dir} (kept: the catalog remembers where originals came from). */

@@ -21,6 +21,7 @@ import org.ficshelf.catalog.Outcome;
 import org.ficshelf.catalog.Reject;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:FICSHELF_DATA:-data}", description = "the data directory (default: $FICSHELF_DATA, else ./data)")
     Path data = Archive.DEFAULT_DATA;
+
+    @Mixin
+    DbOption db = new DbOption();
 
     @Option(names = "--all", description = "import every file, even README.md, .json, images")
     boolean all;
@@ -58,7 +62,8 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions defaults = ImportOptions.defaults();
         ImportOptions options = new ImportOptions(defaults.limits(), all, Math.max(1, threads));
         ImportSummary summary;
-        try (Archive archive = Indexes.open(data); Progress progress = Progress.create("Importing", spec)) {
+        try (Archive archive = Indexes.open(data, db.url);
+                Progress progress = Progress.create("Importing", spec)) {
             summary = archive.importPaths(paths, options, progress);
         }
         printSummary(spec.commandLine().getOut(), summary, "imported");

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code ficshelf} command: subcommands over the engine. */
 @Command(name = "ficshelf", mixinStandardHelpOptions = true, version = "ficshelf 0.1.0", description = "An archive engine for legacy fan fiction files.", subcommands = {
         ParseCommand.class, ImportCommand.class, ShowCommand.class, StatsCommand.class, RejectsCommand.class,
-        RebuildCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
-        CommandLine.HelpCommand.class})
+        RebuildCommand.class, SearchCommand.class, ExportCommand.class, ServeCommand.class,
+        DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Lucene's notice that the JDK's vector module is not enabled: noise on a command line. */
     private static final Logger LUCENE_VECTOR_NOTICE = Logger

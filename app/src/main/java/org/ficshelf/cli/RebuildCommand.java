@@ -6,6 +6,7 @@ import org.ficshelf.Archive;
 import org.ficshelf.catalog.ImportOptions;
 import org.ficshelf.catalog.ImportSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,13 +21,16 @@ final class RebuildCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:FICSHELF_DATA:-data}", description = "the data directory (default: $FICSHELF_DATA, else ./data)")
     Path data = Archive.DEFAULT_DATA;
 
+    @Mixin
+    DbOption db = new DbOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         ImportSummary summary;
-        try (Archive archive = Indexes.openExisting(data);
+        try (Archive archive = Indexes.openExisting(data, db.url);
                 ImportCommand.Progress progress = ImportCommand.Progress.create("Rebuilding", spec)) {
             summary = archive.rebuild(ImportOptions.defaults(), progress);
         }

@@ -8,6 +8,7 @@ import org.ficshelf.Archive;
 import org.ficshelf.WorkJson;
 import org.ficshelf.catalog.Reject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,9 @@ final class RejectsCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:FICSHELF_DATA:-data}", description = "the data directory (default: $FICSHELF_DATA, else ./data)")
     Path data = Archive.DEFAULT_DATA;
 
+    @Mixin
+    DbOption db = new DbOption();
+
     @Option(names = "--json", description = "JSON Lines, one reject per line")
     boolean json;
 
@@ -30,7 +34,7 @@ final class RejectsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Reject> rejects;
-        try (Archive archive = Archive.openExisting(data)) {
+        try (Archive archive = Archive.openExisting(data, db.url, null)) {
             rejects = archive.rejects();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -23,6 +23,7 @@ import org.ficshelf.search.TagType;
 import org.ficshelf.search.WordRange;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:FICSHELF_DATA:-data}", description = "the data directory (default: $FICSHELF_DATA, else ./data)")
     Path data = Archive.DEFAULT_DATA;
+
+    @Mixin
+    DbOption db = new DbOption();
 
     @Option(names = "--include", paramLabel = "TYPE:VALUE", description = "works must have this tag (fandom, character, relationship, freeform, rating, warning, category)")
     List<String> include = new ArrayList<>();
@@ -81,7 +85,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchQuery q = query();
         PrintWriter out = spec.commandLine().getOut();
-        try (Archive archive = Indexes.openExisting(data)) {
+        try (Archive archive = Indexes.openExisting(data, db.url)) {
             if (archive.reindexedOnOpen() > 0) {
                 spec.commandLine().getErr().printf(Locale.ROOT,
                         "ficshelf: brought the search index in line with the catalog (%d works)%n",

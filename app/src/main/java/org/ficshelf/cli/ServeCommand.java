@@ -9,6 +9,7 @@ import org.ficshelf.Archive;
 import org.ficshelf.web.Site;
 import org.ficshelf.web.WebApp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,12 +27,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
     String host = "127.0.0.1";
 
+    @Mixin
+    DbOption db = new DbOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return serve(spec.commandLine().getOut(), Indexes.openExisting(data), host, port);
+        return serve(spec.commandLine().getOut(), Indexes.openForServing(data, db.url), host, port);
     }
 
     /** Serves {@code archive} (closed when the server stops) until the process is stopped. */

@@ -13,6 +13,7 @@ import org.ficshelf.WorkJson;
 import org.ficshelf.WorkRecord;
 import org.ficshelf.catalog.StoredWork;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,9 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:FICSHELF_DATA:-data}", description = "the data directory (default: $FICSHELF_DATA, else ./data)")
     Path data = Archive.DEFAULT_DATA;
 
+    @Mixin
+    DbOption db = new DbOption();
+
     @Option(names = "--json", description = "the work record as JSON, with its id and catalog fields")
     boolean json;
 
@@ -37,7 +41,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<StoredWork> work;
-        try (Archive archive = Archive.openExisting(data)) {
+        try (Archive archive = Archive.openExisting(data, db.url, null)) {
             work = archive.work(id);
         }
         if (work.isEmpty()) {

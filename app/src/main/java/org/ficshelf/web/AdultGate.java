@@ -56,7 +56,8 @@ final class AdultGate {
         if (target == null) {
             throw HttpProblem.badRequest("the page to return to must be a path on this site");
         }
-        ctx.header("Set-Cookie", COOKIE + "=true; Path=/; Max-Age=" + MAX_AGE_SECONDS + "; HttpOnly; SameSite=Lax");
+        ctx.header("Set-Cookie",
+                COOKIE + "=true; Path=/; Max-Age=" + MAX_AGE_SECONDS + "; HttpOnly; SameSite=Lax");
         ctx.header("Cache-Control", "no-store");
         ctx.redirect(target, HttpStatus.SEE_OTHER);
     }

@@ -29,7 +29,8 @@ final class Downloads {
         long id = WorkPage.id(ctx);
         String format = ctx.pathParam("format");
         if (!List.of("epub", "html", "txt", "original").contains(format)) {
-            throw HttpProblem.notFound("there is no '" + format + "' download; try epub, html, txt or original");
+            throw HttpProblem
+                    .notFound("there is no '" + format + "' download; try epub, html, txt or original");
         }
         Work work = site.archive().read(id).orElseThrow(() -> HttpProblem.notFound("there is no work " + id));
         if (AdultGate.stops(site, ctx, work.record(), id)) {
@@ -45,7 +46,8 @@ final class Downloads {
     }
 
     private static void original(Site site, Context ctx, long id) throws IOException {
-        StoredWork stored = site.archive().work(id).orElseThrow(() -> HttpProblem.notFound("there is no work " + id));
+        StoredWork stored = site.archive().work(id)
+                .orElseThrow(() -> HttpProblem.notFound("there is no work " + id));
         List<StoredWork.Original> parts = stored.originals().stream()
                 .sorted(Comparator.comparing(o -> o.part() == null ? 0 : o.part())).toList();
         if (parts.isEmpty()) {
@@ -61,7 +63,8 @@ final class Downloads {
             int n = 0;
             for (StoredWork.Original o : parts) {
                 n++;
-                out.putNextEntry(new ZipEntry(String.format(Locale.ROOT, "%02d-%s", n, safeEntry(fileName(o.path())))));
+                out.putNextEntry(new ZipEntry(
+                        String.format(Locale.ROOT, "%02d-%s", n, safeEntry(fileName(o.path())))));
                 out.write(bytes(site, o));
                 out.closeEntry();
             }
@@ -101,7 +104,8 @@ final class Downloads {
      */
     static String disposition(String stem, String extension) {
         String suffix = extension.isEmpty() ? "" : "." + extension;
-        String clean = clip(stem.replaceAll("[\\p{Cntrl}\"\\\\/:*?<>|]+", " ").strip().replaceAll("\\s+", " "));
+        String clean = clip(stem.replaceAll("[\\p{Cntrl}\"\\\\/:*?<>|]+", " ").replaceAll("\\s+", " ")
+                .replaceAll("^[ .]+|[ .]+$", ""));
         String ascii = ascii(clean);
         if (ascii.isEmpty()) {
             ascii = "work";
@@ -113,7 +117,9 @@ final class Downloads {
     }
 
     private static String clip(String s) {
-        return s.codePointCount(0, s.length()) <= MAX_STEM ? s : s.substring(0, s.offsetByCodePoints(0, MAX_STEM)).strip();
+        return s.codePointCount(0, s.length()) <= MAX_STEM
+                ? s
+                : s.substring(0, s.offsetByCodePoints(0, MAX_STEM)).strip();
     }
 
     private static String ascii(String s) {

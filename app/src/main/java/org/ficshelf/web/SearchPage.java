@@ -52,7 +52,8 @@ final class SearchPage {
         return params;
     }
 
-    private static void render(Site site, Context ctx, String base, SearchQuery query, @Nullable TagFilter tag)
+    private static void render(Site site, Context ctx, String base, SearchQuery query,
+            @Nullable TagFilter tag)
             throws IOException {
         SearchResult result = site.archive().search(query);
         SearchView view = SearchView.of(base, query, result, Blurb.of(site.archive(), result.hits()), tag);

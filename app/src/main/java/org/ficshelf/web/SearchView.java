@@ -33,7 +33,8 @@ public record SearchView(String base, SearchQuery query, SearchResult result, Li
     public static final List<Map.Entry<String, String>> SORTS = List.of(
             Map.entry("relevance", "Best match"), Map.entry("added", "Date added"),
             Map.entry("title", "Title"), Map.entry("author", "Author"),
-            Map.entry("words:desc", "Word count (most first)"), Map.entry("words:asc", "Word count (fewest first)"));
+            Map.entry("words:desc", "Word count (most first)"),
+            Map.entry("words:asc", "Word count (fewest first)"));
 
     /** The facet values of one tag type, with whether each is included or excluded now. */
     public record FacetGroup(TagType type, String label, List<Choice> choices) {
@@ -57,9 +58,11 @@ public record SearchView(String base, SearchQuery query, SearchResult result, Li
     static SearchView of(String base, SearchQuery query, SearchResult result, List<Blurb> blurbs,
             @Nullable TagFilter fixed) {
         List<Map.Entry<String, String>> params = params(query, fixed);
-        String next = result.nextCursor() == null ? null
+        String next = result.nextCursor() == null
+                ? null
                 : base + Urls.query(with(params, Map.entry("after", result.nextCursor())));
-        return new SearchView(base, query, result, blurbs, groups(query, result, fixed), active(base, query, params),
+        return new SearchView(base, query, result, blurbs, groups(query, result, fixed),
+                active(base, query, params),
                 next, fixed);
     }
 
@@ -79,7 +82,8 @@ public record SearchView(String base, SearchQuery query, SearchResult result, Li
         };
     }
 
-    private static List<FacetGroup> groups(SearchQuery query, SearchResult result, @Nullable TagFilter fixed) {
+    private static List<FacetGroup> groups(SearchQuery query, SearchResult result,
+            @Nullable TagFilter fixed) {
         List<FacetGroup> out = new ArrayList<>();
         for (TagType type : TagType.values()) {
             List<Choice> choices = new ArrayList<>();
@@ -92,7 +96,8 @@ public record SearchView(String base, SearchQuery query, SearchResult result, Li
             }
             // A filter in force whose value the result no longer counts (an exclude) stays offered.
             for (TagFilter f : concat(query.include(), query.exclude())) {
-                if (f.type() == type && !f.equals(fixed) && choices.stream().noneMatch(c -> c.value().equalsIgnoreCase(f.value()))) {
+                if (f.type() == type && !f.equals(fixed)
+                        && choices.stream().noneMatch(c -> c.value().equalsIgnoreCase(f.value()))) {
                     choices.add(choice(query, type, f.value(), 0, choices.size()));
                 }
             }
@@ -154,7 +159,8 @@ public record SearchView(String base, SearchQuery query, SearchResult result, Li
         return out;
     }
 
-    private static List<ActiveFilter> active(String base, SearchQuery q, List<Map.Entry<String, String>> params) {
+    private static List<ActiveFilter> active(String base, SearchQuery q,
+            List<Map.Entry<String, String>> params) {
         List<ActiveFilter> out = new ArrayList<>();
         for (Map.Entry<String, String> p : params) {
             String label = switch (p.getKey()) {
@@ -164,7 +170,8 @@ public record SearchView(String base, SearchQuery query, SearchResult result, Li
                         + TagFilter.parse(p.getValue()).value();
                 case "words" -> "Words: " + p.getValue();
                 case "language" -> "Language: " + p.getValue();
-                case "complete" -> "true".equals(p.getValue()) ? "Complete works only" : "Works in progress only";
+                case "complete" ->
+                    "true".equals(p.getValue()) ? "Complete works only" : "Works in progress only";
                 case "crossover" -> "true".equals(p.getValue()) ? "Crossovers only" : "No crossovers";
                 default -> null;
             };

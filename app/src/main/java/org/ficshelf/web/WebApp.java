@@ -48,6 +48,8 @@ public final class WebApp {
             });
             config.routes.before(WebApp::securityHeaders);
             Pages.register(config.routes, site);
+            ApiRoutes.register(config.routes, site);
+            OpdsRoutes.register(config.routes, site);
             config.routes.exception(HttpProblem.class,
                     (e, ctx) -> problem(site, ctx, e.status(), e.title(), e.detail()));
             config.routes.exception(SearchException.class, (e, ctx) -> {

@@ -39,7 +39,8 @@ final class WorkPage {
         Work work = site.archive().read(id).orElseThrow(() -> HttpProblem.notFound("there is no work " + id));
         int count = work.body().chapters().size();
         if (chapter > count && !(chapter == 1 && count == 0)) {
-            throw HttpProblem.notFound("work " + id + " has " + count + (count == 1 ? " chapter" : " chapters"));
+            throw HttpProblem
+                    .notFound("work " + id + " has " + count + (count == 1 ? " chapter" : " chapters"));
         }
         if (AdultGate.stops(site, ctx, work.record(), id)) {
             return;
@@ -79,7 +80,8 @@ final class WorkPage {
     /** The work id of the request's path; anything but a plain number is a bad request. */
     static long id(Context ctx) {
         String raw = ctx.pathParam("id");
-        if (raw.isEmpty() || raw.length() > MAX_ID_DIGITS || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (raw.isEmpty() || raw.length() > MAX_ID_DIGITS
+                || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw HttpProblem.badRequest("a work id is a number, not '" + clip(raw) + "'");
         }
         return Long.parseLong(raw);

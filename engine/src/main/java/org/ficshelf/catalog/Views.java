@@ -2,6 +2,7 @@ package org.ficshelf.catalog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,17 @@ final class Views {
     private static final String TOTALS = "SELECT COUNT(*), COALESCE(SUM(words), 0) FROM works";
     private static final String BY_FANDOM = """
             SELECT t.name, COUNT(*) FROM work_tags wt JOIN tags t ON t.id = wt.tag_id
-            WHERE t.type = 'fandom' GROUP BY t.name ORDER BY COUNT(*) DESC, t.name""";
+            WHERE t.type = 'fandom' GROUP BY t.name""";
     private static final String WITHOUT_FANDOM = """
             SELECT COUNT(*) FROM works w WHERE NOT EXISTS (
                 SELECT 1 FROM work_tags wt JOIN tags t ON t.id = wt.tag_id
                 WHERE wt.work_id = w.id AND t.type = 'fandom')""";
     private static final String BY_RATING = """
             SELECT COALESCE(rating, 'unknown'), COUNT(*) FROM works
-            GROUP BY COALESCE(rating, 'unknown') ORDER BY COUNT(*) DESC, 1""";
+            GROUP BY COALESCE(rating, 'unknown')""";
     private static final String BY_LANGUAGE = """
             SELECT COALESCE(language, 'unknown'), COUNT(*) FROM works
-            GROUP BY COALESCE(language, 'unknown') ORDER BY COUNT(*) DESC, 1""";
+            GROUP BY COALESCE(language, 'unknown')""";
     private static final String ORIGINAL_COUNT = "SELECT COUNT(*) FROM originals";
     private static final String REJECT_COUNT = "SELECT COUNT(*) FROM rejects";
 
@@ -53,11 +54,17 @@ final class Views {
                 Sql.count(c, ORIGINAL_COUNT), Sql.count(c, REJECT_COUNT), RunStore.all(c));
     }
 
+    /**
+     * Counts by name, most first, ties by name (Java string order). Sorted here, not in SQL: a
+     * PostgreSQL database's collation (often a locale's) would order names unlike SQLite's bytes.
+     */
     private static Map<String, Long> counts(Connection c, String sql) throws SQLException {
+        List<Map.Entry<String, Long>> rows = new ArrayList<>(
+                Sql.query(c, sql, rs -> Map.entry(rs.getString(1), rs.getLong(2))));
+        rows.sort(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()));
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Object[] row : Sql.query(c, sql, rs -> new Object[]{rs.getString(1), rs.getLong(2)})) {
-            out.put((String) row[0], (Long) row[1]);
-        }
+        rows.forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 }

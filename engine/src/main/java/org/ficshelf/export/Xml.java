@@ -45,7 +45,6 @@ final class Xml {
                 case '"' -> out.append(attribute ? "&quot;" : "\"");
                 case '\'' -> out.append(attribute ? "&#39;" : "'");
                 case '\n', '\t' -> out.append(attribute ? ' ' : c);
-                case '\r' -> out.append(attribute ? ' ' : '\n');
                 default -> i = cleanChar(out, s, i);
             }
         }
@@ -59,7 +58,9 @@ final class Xml {
         } else if (c == '\n' || c == '\t') {
             out.append(c);
         } else if (c == '\r') {
-            out.append('\n');
+            if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
+                out.append('\n');
+            }
         } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
                 && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.append(c).append(s.charAt(i + 1));

@@ -24,7 +24,9 @@ public final class SearchException extends RuntimeException {
         /** Reading or writing the index failed. */
         IO,
         /** The backend was closed. */
-        CLOSED
+        CLOSED,
+        /** The backend was opened for reading only and was asked to write. */
+        READ_ONLY
     }
 
     private final Reason reason;

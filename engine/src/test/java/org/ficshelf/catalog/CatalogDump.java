@@ -2,10 +2,10 @@ package org.ficshelf.catalog;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.List;
+import org.ficshelf.testing.CatalogDb;
 
 /** The catalog's derived content as text, times and run ids left out, for comparing two catalogs. */
 final class CatalogDump {
@@ -24,9 +24,9 @@ final class CatalogDump {
     private CatalogDump() {
     }
 
-    static List<String> of(Path dataDir) throws Exception {
+    static List<String> of(CatalogDb db, Path dataDir) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("catalog.db"))) {
+        try (Connection c = db.connect(dataDir)) {
             for (String q : QUERIES) {
                 out.add("-- " + q);
                 out.addAll(Sql.query(c, q, rs -> {

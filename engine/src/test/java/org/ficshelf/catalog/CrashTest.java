@@ -1,13 +1,13 @@
 package org.ficshelf.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,15 +16,24 @@ import java.util.stream.Stream;
 import org.ficshelf.WorkJson;
 import org.ficshelf.WorkReader;
 import org.ficshelf.WorkRecord;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * An import killed with SIGKILL at random points, 20 times, and resumed each time: after every
  * kill the catalog shows no partial work and no work without its original; at the end every
- * original is present and byte-identical and every file is a complete work.
+ * original is present and byte-identical and every file is a complete work. On SQLite always; on
+ * PostgreSQL with {@code -Dficshelf.crashtest.postgresql=true} (it passes there too, but would
+ * double the suite's slowest test).
  */
+@OnBothCatalogs
 class CrashTest {
+    @Parameter
+    CatalogDb db;
+
     private static final int KILLS = 20;
     private static final int FILES = 300;
 
@@ -33,15 +42,20 @@ class CrashTest {
 
     @Test
     void anImportKilledAtRandomPointsFinishesWhenRunAgain() throws Exception {
+        assumeTrue(db == CatalogDb.SQLITE || Boolean.getBoolean("ficshelf.crashtest.postgresql"),
+                "on PostgreSQL only with -Dficshelf.crashtest.postgresql=true");
         Path in = corpus(tmp.resolve("in"));
         Path data = tmp.resolve("data");
         Random random = new Random(20261122L);
         int kills = 0;
         int runs = 0;
         List<Long> progress = new ArrayList<>();
+        if (db != CatalogDb.SQLITE) {
+            ImportTest.open(db, data).close(); // the schema exists from the start, as catalog.db below
+        }
         while (kills < KILLS && runs < KILLS * 3) {
             runs++;
-            Process p = child(in, data);
+            Process p = child(in, data, db.url(data));
             if (random.nextInt(5) > 0) {
                 await(p, "ready", 1);
                 await(p, "imported", random.nextInt(FILES / KILLS));
@@ -52,13 +66,13 @@ class CrashTest {
                 kills++;
             }
             p.waitFor(30, TimeUnit.SECONDS);
-            if (Files.exists(data.resolve("catalog.db"))) {
+            if (db != CatalogDb.SQLITE || Files.exists(data.resolve("catalog.db"))) {
                 assertConsistent(data);
                 progress.add(works(data));
             }
         }
         assertThat(progress).as("works visible after each kill").isSorted();
-        Process last = child(in, data);
+        Process last = child(in, data, db.url(data));
         assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).isZero();
 
@@ -67,8 +81,8 @@ class CrashTest {
         assertEveryFileIsAWork(in, data);
     }
 
-    private static long works(Path data) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("catalog.db"))) {
+    private long works(Path data) throws Exception {
+        try (Connection c = db.connect(data)) {
             return Sql.count(c, "SELECT COUNT(*) FROM works");
         }
     }
@@ -88,13 +102,13 @@ class CrashTest {
         return dir;
     }
 
-    private static Process child(Path in, Path data) throws Exception {
+    private static Process child(Path in, Path data, String url) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "--enable-native-access=ALL-UNNAMED", "-cp", cp, CrashImportChild.class.getName(),
                 in.toString(),
-                data.toString());
+                data.toString(), url);
         return new ProcessBuilder(cmd).redirectError(new File("/dev/null")).start();
     }
 
@@ -115,8 +129,8 @@ class CrashTest {
     }
 
     /** No partial work: each work has all its rows; each catalogued original is on disk, intact. */
-    private static void assertConsistent(Path data) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("catalog.db"))) {
+    private void assertConsistent(Path data) throws Exception {
+        try (Connection c = db.connect(data)) {
             for (String[] w : Sql.query(c, "SELECT id, record FROM works", rs -> new String[]{rs.getString(1),
                     rs.getString(2)})) {
                 WorkRecord r = WorkJson.mapper().readValue(w[1], WorkRecord.class);
@@ -134,13 +148,13 @@ class CrashTest {
         }
     }
 
-    private static void assertEveryFileIsAWork(Path in, Path data) throws Exception {
+    private void assertEveryFileIsAWork(Path in, Path data) throws Exception {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(in)) {
             s.filter(Files::isRegularFile).forEach(files::add);
         }
         Originals store = new Originals(data.resolve("originals"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("catalog.db"))) {
+        try (Connection c = db.connect(data)) {
             assertThat(Sql.count(c, "SELECT COUNT(*) FROM works")).isEqualTo(FILES);
             assertThat(Sql.count(c, "SELECT COUNT(*) FROM rejects")).isZero();
             for (Path f : files) {

@@ -17,11 +17,18 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Hostile archives and files are refused or kept as rejects with a clear reason; the rest imports. */
+@OnBothCatalogs
 class HostileInputTest {
+    @Parameter
+    CatalogDb db;
+
     @TempDir
     Path tmp;
 
@@ -60,7 +67,7 @@ class HostileInputTest {
         assertThat(reasons.get(zip + "!/link.txt")).contains("link", "not followed");
         assertThat(reasons.get(zip + "!/empty.txt")).contains("empty file");
         assertThat(reasons.get(zip + "!/picture.txt")).contains("binary file (PNG image)");
-        try (Catalog c = Catalog.open(tmp.resolve("data"))) {
+        try (Catalog c = ImportTest.open(db, tmp.resolve("data"))) {
             assertThat(c.work(2).orElseThrow().originals().get(0).path()).endsWith("Caf\u00e9 au lait.txt");
             assertThat(c.rejects()).extracting(Reject::path).containsAll(reasons.keySet());
         }
@@ -119,11 +126,29 @@ class HostileInputTest {
         assertThat(reasons.get(in + "/empty.txt")).isEqualTo("empty file (0 bytes)");
         assertThat(reasons.get(in + "/noise.txt")).contains("binary file");
         assertThat(reasons.get(in + "/link.txt")).isEqualTo("symbolic link, not followed");
-        try (Catalog c = Catalog.open(tmp.resolve("data"))) {
+        try (Catalog c = ImportTest.open(db, tmp.resolve("data"))) {
             Reject noise = c.rejects().stream().filter(r -> r.path().endsWith("noise.txt")).findFirst()
                     .orElseThrow();
             assertThat(c.original(noise.sha256()).orElseThrow())
                     .isEqualTo(Files.readAllBytes(in.resolve("noise.txt")));
+        }
+    }
+
+    @Test
+    void nulAndControlCharactersInHeadersAndNamesAreStoredOnEveryDatabase() throws IOException {
+        Path in = tmp.resolve("in");
+        ImportTest.write(in, "nul\u0001name.txt", "Title: Half\u0000Light\u0007\nAuthor: N\u0000ll\n"
+                + "Summary: a\u0000b\n\nThe lamp\u0000 went out over the quay.\n\n"
+                + "The rain kept falling on the roof of the old house all night long.\n".repeat(20));
+        ImportSummary s = importAll(in);
+
+        assertThat(s.rejects()).isEmpty();
+        assertThat(s.imported()).isEqualTo(1);
+        try (Catalog c = ImportTest.open(db, tmp.resolve("data"))) {
+            StoredWork w = c.work(1).orElseThrow();
+            assertThat(w.record().title()).contains("Half").contains("Light");
+            assertThat(w.originals().get(0).path()).endsWith("name.txt");
+            assertThat(c.stats().works()).isEqualTo(1);
         }
     }
 
@@ -143,7 +168,7 @@ class HostileInputTest {
     }
 
     private ImportSummary importAll(Path in) throws IOException {
-        try (Catalog c = Catalog.open(tmp.resolve("data"))) {
+        try (Catalog c = ImportTest.open(db, tmp.resolve("data"))) {
             return c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
         }
     }

@@ -7,10 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothCatalogs
 class ImportTest {
+    @Parameter
+    CatalogDb db;
+
     @TempDir
     Path tmp;
 
@@ -30,13 +37,18 @@ class ImportTest {
         return p;
     }
 
+    /** Opens the catalog of {@code data} in the database under test. */
+    static Catalog open(CatalogDb db, Path data) throws IOException {
+        return Catalog.open(data, db.url(data));
+    }
+
     @Test
     void importsFolderAndReimportAddsNothing() throws IOException {
         Path in = tmp.resolve("in");
         write(in, "a.txt", story("Rain", "Ann", 3));
         write(in, "sub/b.txt", story("Snow", "Bea", 5));
         write(in, "README.md", "# not a story");
-        try (Catalog c = Catalog.open(tmp.resolve("data"))) {
+        try (Catalog c = open(db, tmp.resolve("data"))) {
             ImportSummary first = c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
             assertThat(first.imported()).isEqualTo(2);
             assertThat(first.skipped()).containsEntry(".md file", 1);
@@ -50,6 +62,33 @@ class ImportTest {
             assertThat(c.original(w.originals().get(0).sha256()).orElseThrow())
                     .isEqualTo(Files.readAllBytes(in.resolve("a.txt")));
             assertThat(c.stats().runs()).hasSize(2);
+        }
+    }
+
+    @Test
+    void statsCountWorksByFandomRatingAndLanguageMostFirstTiesByName() throws IOException {
+        Path in = tmp.resolve("in");
+        String[][] works = {{"a", "Stargate SG-1", "PG"}, {"b", "angel", "PG"}, {"c", "Buffy", "R"},
+                {"d", "Buffy", "PG"}, {"e", "Stargate SG-1", "R"}, {"f", "Zorro", "PG"}};
+        for (String[] w : works) {
+            write(in, w[0] + ".txt", "Title: " + w[0] + "\nAuthor: Ann\nFandom: " + w[1] + "\nRating: " + w[2]
+                    + "\n\n" + "The rain kept falling on the roof of the old house.\n\n".repeat(4));
+        }
+        try (Catalog c = open(db, tmp.resolve("data"))) {
+            c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
+            CatalogStats s = c.stats();
+            assertThat(s.works()).isEqualTo(6);
+            assertThat(s.words()).isPositive();
+            assertThat(s.byFandom().keySet()).hasSize(4);
+            assertThat(s.byFandom().values()).containsExactly(2L, 2L, 1L, 1L);
+            List<String> fandoms = List.copyOf(s.byFandom().keySet());
+            assertThat(fandoms.subList(0, 2)).isSorted();
+            assertThat(fandoms.get(3)).as("works without a fandom come last").isEqualTo("(none)");
+            assertThat(List.copyOf(s.byRating().values()))
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(s.byRating().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+            assertThat(s.originals()).isEqualTo(6);
+            assertThat(s.rejects()).isZero();
         }
     }
 }

@@ -10,11 +10,18 @@ import org.ficshelf.Archive;
 import org.ficshelf.search.IndexedWork;
 import org.ficshelf.search.SearchQuery;
 import org.junit.jupiter.api.BeforeEach;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Imports, rebuilds and opening keep the search index in line with the catalog. */
+@OnBothCatalogs
 class IndexingTest {
+    @Parameter
+    CatalogDb db;
+
     @TempDir
     Path tmp;
 
@@ -37,7 +44,7 @@ class IndexingTest {
 
     @Test
     void importIndexesEachNewWorkOnceAndMakesItDurableAndVisible() throws Exception {
-        try (Catalog c = Catalog.open(data, index)) {
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
             importAll(c);
             assertThat(index.committed()).containsOnlyKeys(1L, 2L, 3L);
             assertThat(index.count()).isEqualTo(3);
@@ -51,7 +58,7 @@ class IndexingTest {
 
     @Test
     void theIndexedWorkHasTheCatalogIdTextAndTimeAdded() throws Exception {
-        try (Catalog c = Catalog.open(data, index)) {
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
             importAll(c);
             for (long id = 1; id <= 3; id++) {
                 StoredWork stored = c.work(id).orElseThrow();
@@ -75,7 +82,7 @@ class IndexingTest {
                 "From: Wren <wren@example.org>\nSubject: FIC: Kites (2/2)\n\nThe second kite tore free.\n");
         ImportTest.write(parts, "1.eml",
                 "From: Wren <wren@example.org>\nSubject: FIC: Kites (1/2)\n\nThe first kite rose.\n");
-        try (Catalog c = Catalog.open(data, index)) {
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
             ImportSummary s = c.importPaths(List.of(parts.resolve("2.eml"), parts.resolve("1.eml")),
                     new ImportOptions(ImportLimits.defaults(), false, 1), ImportListener.NONE);
             assertThat(s.assembled()).isEqualTo(1);
@@ -89,13 +96,13 @@ class IndexingTest {
 
     @Test
     void openingIndexesWhatTheIndexLacksAndDropsWhatTheCatalogLacks() throws Exception {
-        try (Catalog c = Catalog.open(data)) {
+        try (Catalog c = ImportTest.open(db, data)) {
             importAll(c); // a crash after the catalog's commits, before the index's
         }
         index.index(new IndexedWork(99, "Gone", List.of(), null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), null, List.of(), List.of(), null, 0, null, Instant.EPOCH, List.of()));
         index.commit();
-        try (Catalog c = Catalog.open(data, index)) {
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
             assertThat(c.syncIndex()).isEqualTo(4);
             assertThat(index.committed()).containsOnlyKeys(1L, 2L, 3L);
             assertThat(c.syncIndex()).as("in line: nothing to do").isZero();
@@ -104,7 +111,7 @@ class IndexingTest {
 
     @Test
     void rebuildClearsTheIndexAndFillsItFromTheCatalog() throws Exception {
-        try (Catalog c = Catalog.open(data, index)) {
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
             importAll(c);
             index.index(new IndexedWork(99, "Stray", List.of(), null, List.of(), List.of(), List.of(),
                     List.of(), List.of(), null, List.of(), List.of(), null, 0, null, Instant.EPOCH,
@@ -118,7 +125,7 @@ class IndexingTest {
 
     @Test
     void anUnfinishedRebuildMakesTheNextOpenRebuildTheIndexWhole() throws Exception {
-        try (Catalog c = Catalog.open(data, index)) {
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
             importAll(c);
         }
         IndexedWork stale = index.committed().get(1L);
@@ -126,7 +133,7 @@ class IndexingTest {
                 List.of(), List.of(), null, List.of(), List.of(), null, 0, null, stale.added(), List.of()));
         index.commit();
         Files.createFile(data.resolve(Catalog.INDEX_STALE));
-        try (Catalog c = Catalog.open(data, index)) {
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
             assertThat(c.syncIndex()).isEqualTo(3);
         }
         assertThat(index.committed().get(1L).title()).isEqualTo("Lanterns");
@@ -135,10 +142,10 @@ class IndexingTest {
 
     @Test
     void theArchiveSearchesItsIndexAndSaysWhatOpeningRepaired() throws Exception {
-        try (Archive a = Archive.open(data)) {
+        try (Archive a = Archive.open(data, db.url(data), null)) {
             a.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
         }
-        try (Archive a = Archive.open(data, dir -> index)) {
+        try (Archive a = Archive.open(data, db.url(data), dir -> index)) {
             assertThat(a.reindexedOnOpen()).isEqualTo(3);
             assertThat(a.search(SearchQuery.of("")).total()).isEqualTo(3);
             assertThat(a.indexedWorks()).isEqualTo(3);

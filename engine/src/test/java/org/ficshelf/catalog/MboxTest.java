@@ -8,11 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** An mbox file gives one original per message; the messages laid end to end are the file. */
+@OnBothCatalogs
 class MboxTest {
+    @Parameter
+    CatalogDb db;
+
     private static final String MBOX = """
             From wren@example.org Mon Jan  3 10:00:00 2000
             From: Wren <wren@example.org>
@@ -50,7 +57,7 @@ class MboxTest {
         Path box = tmp.resolve("in/archive");
         Files.createDirectories(box.getParent());
         Files.writeString(box, MBOX, StandardCharsets.US_ASCII);
-        try (Catalog c = Catalog.open(tmp.resolve("data"))) {
+        try (Catalog c = ImportTest.open(db, tmp.resolve("data"))) {
             ImportSummary s = c.importPaths(List.of(box), ImportOptions.defaults(), ImportListener.NONE);
             assertThat(s.imported()).isEqualTo(2);
             assertThat(c.work(2).orElseThrow().originals().get(0).path()).isEqualTo(box + "#2");

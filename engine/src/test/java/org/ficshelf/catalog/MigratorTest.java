@@ -7,20 +7,31 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothCatalogs
 class MigratorTest {
+    @Parameter
+    CatalogDb db;
+
     @TempDir
     Path tmp;
 
     private String url() {
-        return "jdbc:sqlite:" + tmp.resolve("data/catalog.db");
+        return db.url(tmp.resolve("data"));
+    }
+
+    private Catalog open() throws Exception {
+        return ImportTest.open(db, tmp.resolve("data"));
     }
 
     @Test
     void aNewCatalogGetsTheShippedSchemaVersion() throws Exception {
-        Catalog.open(tmp.resolve("data")).close();
+        open().close();
         try (Connection c = DriverManager.getConnection(url())) {
             assertThat(Sql.count(c, "SELECT MAX(version) FROM schema_version"))
                     .isEqualTo(Migrator.shipped().known());
@@ -30,8 +41,8 @@ class MigratorTest {
 
     @Test
     void reopeningAppliesNothingTwice() throws Exception {
-        Catalog.open(tmp.resolve("data")).close();
-        Catalog.open(tmp.resolve("data")).close();
+        open().close();
+        open().close();
         try (Connection c = DriverManager.getConnection(url())) {
             assertThat(Sql.count(c, "SELECT COUNT(*) FROM schema_version"))
                     .isEqualTo(Migrator.shipped().known());
@@ -40,17 +51,17 @@ class MigratorTest {
 
     @Test
     void refusesACatalogWithANewerSchema() throws Exception {
-        Catalog.open(tmp.resolve("data")).close();
+        open().close();
         try (Connection c = DriverManager.getConnection(url())) {
             Sql.update(c, "INSERT INTO schema_version (version, applied) VALUES (?, ?)", 99, "later");
         }
-        assertThatThrownBy(() -> Catalog.open(tmp.resolve("data"))).isInstanceOf(CatalogException.class)
+        assertThatThrownBy(this::open).isInstanceOf(CatalogException.class)
                 .hasMessageContaining("schema version 99").hasMessageContaining("newer ficshelf");
     }
 
     @Test
     void appliesOnlyTheMissingMigrationsInOrder() throws Exception {
-        try (Connection c = DriverManager.getConnection(url().replace("data/", ""))) {
+        try (Connection c = db.connect(tmp.resolve("other"))) {
             assertThat(new Migrator(List.of("V1__works.sql")).migrate(c)).isEqualTo(1);
             assertThat(Sql.count(c, "SELECT COUNT(*) FROM schema_version")).isEqualTo(1);
         }

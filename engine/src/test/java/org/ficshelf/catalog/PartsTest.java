@@ -2,10 +2,8 @@ package org.ficshelf.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +14,20 @@ import org.ficshelf.WorkReader;
 import org.ficshelf.WorkRecord;
 import org.ficshelf.doc.Document;
 import org.jspecify.annotations.Nullable;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Multi-part posts: part numbers, the assembly key, and assembly in part order whatever the arrival order. */
+@OnBothCatalogs
 class PartsTest {
+    @Parameter
+    CatalogDb db;
+
     @TempDir
     Path tmp;
 
@@ -85,8 +90,7 @@ class PartsTest {
     }
 
     private Connection connection() throws Exception {
-        Files.createDirectories(tmp);
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("parts.db"));
+        Connection c = db.connect(tmp.resolve("parts"));
         Migrator.shipped().migrate(c);
         c.setAutoCommit(false);
         RunStore.start(c, "import", "test");

@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The originals are the source of truth: a rebuild from them gives the same catalog. */
+@OnBothCatalogs
 class RebuildTest {
+    @Parameter
+    CatalogDb db;
+
     @TempDir
     Path tmp;
 
@@ -30,35 +37,33 @@ class RebuildTest {
             z.closeEntry();
         }
         Path data = tmp.resolve("data");
-        try (Catalog c = Catalog.open(data)) {
+        try (Catalog c = ImportTest.open(db, data)) {
             c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
         }
-        List<String> before = CatalogDump.of(data);
+        List<String> before = CatalogDump.of(db, data);
 
         ImportSummary rebuilt;
-        try (Catalog c = Catalog.open(data)) {
+        try (Catalog c = ImportTest.open(db, data)) {
             rebuilt = c.rebuild(ImportOptions.defaults(), ImportListener.NONE);
         }
 
         assertThat(rebuilt.imported()).isEqualTo(13);
         assertThat(rebuilt.rejected()).isEqualTo(1);
-        assertThat(CatalogDump.of(data)).isEqualTo(before);
+        assertThat(CatalogDump.of(db, data)).isEqualTo(before);
         assertThat(before).anyMatch(l -> l.contains("more.zip!/zipped.txt"));
     }
 
     @Test
-    void rebuildAfterLosingTheCatalogRecoversEveryWorkFromTheOriginals() throws IOException {
+    void rebuildAfterLosingTheCatalogRecoversEveryWorkFromTheOriginals() throws Exception {
         Path in = tmp.resolve("in");
         ImportTest.write(in, "a.txt", ImportTest.story("A", "Ann", 2));
         ImportTest.write(in, "b.txt", ImportTest.story("B", "Bob", 2));
         Path data = tmp.resolve("data");
-        try (Catalog c = Catalog.open(data)) {
+        try (Catalog c = ImportTest.open(db, data)) {
             c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
         }
-        for (String f : List.of("catalog.db", "catalog.db-wal", "catalog.db-shm")) {
-            Files.deleteIfExists(data.resolve(f));
-        }
-        try (Catalog c = Catalog.open(data)) {
+        db.drop(data);
+        try (Catalog c = ImportTest.open(db, data)) {
             assertThat(c.rebuild(ImportOptions.defaults(), ImportListener.NONE).imported()).isEqualTo(2);
             assertThat(c.stats().works()).isEqualTo(2);
         }

@@ -8,17 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.ficshelf.search.IndexedWork;
 import org.ficshelf.search.SearchBackend;
 import org.ficshelf.search.SearchException;
@@ -38,17 +33,14 @@ public final class LuceneBackend implements SearchBackend {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Searcher searcher;
+    private final SearcherPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private LuceneBackend(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        Analyzer analyzer = writer.getAnalyzer();
-        Schema schema = new Schema(Analyzers.names());
-        this.searcher = new Searcher(schema, new QueryTranslator(analyzer, Analyzers.prose(), schema),
-                analyzer);
+        this.pool = new SearcherPool(searchers, Searcher.create(writer.getAnalyzer()));
     }
 
     /** Opens the index in {@code dir}, creating it (and the directory) when absent. */
@@ -97,7 +89,7 @@ public final class LuceneBackend implements SearchBackend {
     public void index(IndexedWork work) {
         ensureOpen();
         try {
-            writer.updateDocument(idTerm(work.id()), searcher.schema().toDocument(work));
+            writer.updateDocument(idTerm(work.id()), pool.searcher().schema().toDocument(work));
         } catch (IOException | RuntimeException e) {
             throw Failures.map(e, "index work " + work.id());
         }
@@ -146,64 +138,20 @@ public final class LuceneBackend implements SearchBackend {
 
     @Override
     public SearchResult search(SearchQuery query) {
-        return withSearcher("search", s -> searcher.search(s, query));
+        ensureOpen();
+        return pool.search(query);
     }
 
     @Override
     public long count() {
-        return withSearcher("count", s -> (long) s.getIndexReader().numDocs());
+        ensureOpen();
+        return pool.count();
     }
 
     @Override
     public void forEachId(LongConsumer consumer) {
-        withSearcher("list ids", s -> {
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                forEachId(leaf, consumer);
-            }
-            return null;
-        });
-    }
-
-    private static void forEachId(LeafReaderContext leaf, LongConsumer consumer) throws IOException {
-        NumericDocValues ids = leaf.reader().getNumericDocValues(Schema.ID);
-        if (ids == null) {
-            return;
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-            if (live == null || live.get(doc)) {
-                consumer.accept(ids.longValue());
-            }
-        }
-    }
-
-    /** An operation on an acquired searcher. */
-    private interface SearcherTask<T> {
-        T run(IndexSearcher s) throws IOException;
-    }
-
-    private <T> T withSearcher(String what, SearcherTask<T> task) {
         ensureOpen();
-        IndexSearcher s = null;
-        try {
-            s = searchers.acquire();
-            return task.run(s);
-        } catch (IOException | RuntimeException e) {
-            throw Failures.map(e, what);
-        } finally {
-            release(s);
-        }
-    }
-
-    private void release(IndexSearcher s) {
-        if (s == null) {
-            return;
-        }
-        try {
-            searchers.release(s);
-        } catch (IOException e) {
-            throw Failures.map(e, "release a searcher");
-        }
+        pool.forEachId(consumer);
     }
 
     @Override

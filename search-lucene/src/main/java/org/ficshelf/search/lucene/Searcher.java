@@ -2,6 +2,7 @@ package org.ficshelf.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,12 @@ final class Searcher {
     /** Facet ordinals of the last reader seen; rebuilt when a refresh brings a new reader. */
     private volatile @Nullable SortedSetDocValuesReaderState facetState;
 
+    /** The searcher over an index written with {@code analyzer} (the per-field analyzer). */
+    static Searcher create(Analyzer analyzer) {
+        Schema schema = new Schema(Analyzers.names());
+        return new Searcher(schema, new QueryTranslator(analyzer, Analyzers.prose(), schema), analyzer);
+    }
+
     Searcher(Schema schema, QueryTranslator translator, Analyzer analyzer) {
         this.schema = schema;
         this.translator = translator;
@@ -63,7 +70,8 @@ final class Searcher {
         Query query = translator.translate(q);
         Sort sort = sort(q.sort());
         FieldDoc after = q.after() == null ? null : Cursors.decode(q.after(), q.sort(), sort.getSort());
-        var top = new TopFieldCollectorManager(sort, q.pageSize(), after, Integer.MAX_VALUE);
+        // One hit more than the page: whether it exists says if there is a next page.
+        var top = new TopFieldCollectorManager(sort, q.pageSize() + 1, after, Integer.MAX_VALUE);
         TopDocs docs;
         FacetsCollector fc = null;
         if (q.facets().isEmpty()) {
@@ -73,8 +81,12 @@ final class Searcher {
             docs = (TopDocs) both[0];
             fc = (FacetsCollector) both[1];
         }
+        boolean more = docs.scoreDocs.length > q.pageSize();
+        if (more) {
+            docs = new TopDocs(docs.totalHits, Arrays.copyOf(docs.scoreDocs, q.pageSize()));
+        }
         List<Hit> hits = hits(s, query, docs, q.sort().key() == SearchSort.Key.RELEVANCE);
-        String next = docs.scoreDocs.length == q.pageSize()
+        String next = more
                 ? Cursors.encode(q.sort(), (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1])
                 : null;
         return new SearchResult(docs.totalHits.value(), hits, facets(s.getIndexReader(), fc, q), next);
