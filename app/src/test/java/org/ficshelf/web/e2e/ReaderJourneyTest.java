@@ -72,6 +72,9 @@ class ReaderJourneyTest {
         Page page = ROOM.page();
         page.navigate("/search?q=lighthouse");
         int before = page.locator(RESULTS).count();
+        String count = page
+                .locator("form#filters li:has(input[name=include][value=\"fandom:" + FANDOM + "\"]) .count")
+                .innerText();
 
         page.locator(include("fandom", FANDOM)).check();
         page.locator("#apply-filters").click();
@@ -80,6 +83,7 @@ class ReaderJourneyTest {
         assertThat(page.locator(include("fandom", FANDOM))).isChecked();
         List<String> titles = titles(page);
         assertThat(titles).contains(MATURE, SAME_FANDOM).doesNotContain(OTHER_FANDOM).hasSizeLessThan(before);
+        assertThat(count).as("the facet count the sidebar showed").isEqualTo("(" + titles.size() + ")");
         for (Locator work : page.locator(RESULTS).all()) {
             assertThat(work.locator(".fandoms")).containsText(FANDOM);
         }
@@ -157,6 +161,11 @@ class ReaderJourneyTest {
             assertThat(first.getName()).isEqualTo("mimetype");
             assertThat(new String(zip.readAllBytes(), StandardCharsets.US_ASCII))
                     .isEqualTo("application/epub+zip");
+            StringBuilder rest = new StringBuilder();
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                rest.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            assertThat(rest).as("the EPUB's documents").contains("The Wreck").contains("the Cormorant");
         }
         ReadingRoom.screenshot(page, "work-download-epub");
     }
