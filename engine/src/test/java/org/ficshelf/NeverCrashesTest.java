@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * returns a record that serialises to JSON, without hanging, within the surefire heap. Big
  * inputs are generated here, never committed.
  */
+@org.junit.jupiter.api.Tag("memory-bound")
 class NeverCrashesTest {
     /** Generous: the point is that nothing hangs or goes quadratic, not a speed target. */
     private static final Duration LIMIT = Duration.ofSeconds(60);

@@ -19,6 +19,13 @@ import org.ficshelf.Work;
 
 /** Runs epubcheck, the EPUB validator, on exported works, and finds the corpora to export. */
 final class EpubCheckSupport {
+    /**
+     * The tag of the test classes that run epubcheck: its schemas and caches take a few hundred
+     * MB, so surefire runs them in a JVM of their own (engine/pom.xml), away from the tests
+     * that must pass within 512 MB.
+     */
+    static final String TAG = "epubcheck";
+
     private EpubCheckSupport() {
     }
 

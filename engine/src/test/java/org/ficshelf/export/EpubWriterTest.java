@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@org.junit.jupiter.api.Tag(EpubCheckSupport.TAG)
 class EpubWriterTest {
     @TempDir
     Path tmp;

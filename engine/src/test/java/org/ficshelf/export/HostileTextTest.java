@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** XSS payloads and characters XML cannot carry, in every field of a work, come out as inert text. */
+@org.junit.jupiter.api.Tag(EpubCheckSupport.TAG)
 class HostileTextTest {
     private static final String PAYLOAD = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> "
             + "javascript:alert(1) </title><script>alert(2)</script> '><svg onload=alert(3)> &lt;b&gt; &amp;"

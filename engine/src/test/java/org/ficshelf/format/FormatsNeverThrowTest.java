@@ -8,6 +8,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
+/** Format readers on hostile bytes: never an exception, bounded memory (run in a JVM of its own). */
+@org.junit.jupiter.api.Tag("memory-bound")
 class FormatsNeverThrowTest {
     private static final String[] PREFIXES = {"", "PK\u0003\u0004", "From: a@b\nSubject: x\n\n",
             "<html><body>",
