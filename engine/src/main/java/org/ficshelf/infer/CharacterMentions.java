@@ -23,8 +23,22 @@ import org.jspecify.annotations.Nullable;
  * mention counts and the characters of each paragraph.
  */
 final class CharacterMentions {
-    /** A text that was scanned: its source line (0 for title and summary) and its hits. */
-    record Passage(int line, String text, List<NameHit> hits) {
+    /**
+     * A text that was scanned: its source line (0 for title and summary) and its hits, with
+     * whether a show word follows each hit, looked at once per hit and only when asked.
+     */
+    record Passage(int line, String text, List<NameHit> hits, byte[] showWords) {
+        Passage(int line, String text, List<NameHit> hits) {
+            this(line, text, hits, new byte[hits.size()]);
+        }
+
+        /** Whether a show word ("season", "series"...) follows hit {@code k}. */
+        boolean showWordAfter(int k) {
+            if (showWords[k] == 0) {
+                showWords[k] = followedByShowWord(text, hits.get(k).end()) ? (byte) 2 : 1;
+            }
+            return showWords[k] == 2;
+        }
     }
 
     /** A resolved character: how often it is named, where first, and per-paragraph presence. */
@@ -107,14 +121,29 @@ final class CharacterMentions {
     private static final class ShowWord {
         private final CharSequence text;
         private final int end;
+        private final @Nullable Passage passage;
+        private final int index;
         private int known; // 0 unknown, 1 no, 2 yes
 
         ShowWord(CharSequence text, NameHit hit) {
             this.text = text;
             this.end = hit.end();
+            this.passage = null;
+            this.index = -1;
+        }
+
+        /** The answer kept with hit {@code index} of {@code passage}, shared by every reader. */
+        ShowWord(Passage passage, int index) {
+            this.text = passage.text();
+            this.end = passage.hits().get(index).end();
+            this.passage = passage;
+            this.index = index;
         }
 
         boolean follows() {
+            if (passage != null) {
+                return passage.showWordAfter(index);
+            }
             if (known == 0) {
                 known = followedByShowWord(text, end) ? 2 : 1;
             }
@@ -164,8 +193,9 @@ final class CharacterMentions {
     List<Count> resolve(Set<String> allowedFandoms, Map<Integer, Set<String>> perParagraph) {
         Map<String, Integer> firmCounts = new HashMap<>();
         Map<Integer, List<Candidate>> resolved = new LinkedHashMap<>();
+        Allowed allowed = new Allowed(allowedFandoms);
         for (int p = 0; p < passages.size(); p++) {
-            resolved.put(p, candidates(passages.get(p), allowedFandoms, firmCounts));
+            resolved.put(p, candidates(passages.get(p), allowed, firmCounts));
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String[]> first = new HashMap<>();
@@ -192,11 +222,16 @@ final class CharacterMentions {
     private record Candidate(NameHit hit, List<CanonCharacter> characters, boolean firm) {
     }
 
-    private List<Candidate> candidates(Passage passage, Set<String> allowed,
+    private List<Candidate> candidates(Passage passage, Allowed allowed,
             Map<String, Integer> firmCounts) {
         List<Candidate> out = new ArrayList<>();
-        for (NameHit hit : passage.hits()) {
-            List<CanonCharacter> firm = narrow(canon, hit, passage.text(), allowed, true);
+        List<NameHit> hits = passage.hits();
+        for (int k = 0; k < hits.size(); k++) {
+            NameHit hit = hits.get(k);
+            if (!hasCharacter(hit)) {
+                continue;
+            }
+            List<CanonCharacter> firm = narrow(canon, passage, k, allowed, true);
             if (firm.size() == 1) {
                 firmCounts.merge(firm.get(0).name(), 1, Integer::sum);
             }
@@ -204,7 +239,7 @@ final class CharacterMentions {
                 out.add(new Candidate(hit, firm, true));
                 continue;
             }
-            List<CanonCharacter> soft = narrow(canon, hit, passage.text(), allowed, false);
+            List<CanonCharacter> soft = narrow(canon, passage, k, allowed, false);
             if (!soft.isEmpty()) {
                 out.add(new Candidate(hit, soft, false));
             }
@@ -220,19 +255,30 @@ final class CharacterMentions {
     static List<CanonCharacter> narrow(Canon canon, NameHit hit, CharSequence text,
             @Nullable Set<String> allowed,
             boolean firmOnly) {
+        return narrow(canon, hit, new ShowWord(text, hit), allowed == null ? null : new Allowed(allowed),
+                firmOnly);
+    }
+
+    /** As above for hit {@code k} of a passage, sharing its show-word answer between calls. */
+    static List<CanonCharacter> narrow(Canon canon, Passage passage, int k, @Nullable Allowed allowed,
+            boolean firmOnly) {
+        return narrow(canon, passage.hits().get(k), new ShowWord(passage, k), allowed, firmOnly);
+    }
+
+    private static List<CanonCharacter> narrow(Canon canon, NameHit hit, ShowWord show,
+            @Nullable Allowed allowed, boolean firmOnly) {
         if (!hasCharacter(hit)) {
             return List.of();
         }
         // Few names per hit: lists, not a map hashing whole character records.
         List<CanonCharacter> found = new ArrayList<>(4);
         List<Boolean> explicitness = new ArrayList<>(4);
-        ShowWord show = new ShowWord(text, hit);
         for (Name n : hit.names()) {
             if (n.kind() != Name.Kind.CHARACTER) {
                 continue;
             }
             CanonCharacter ch = canon.characters().get(n.target());
-            if (allowed != null && !allowed(ch, allowed)) {
+            if (allowed != null && !allowed.test(n.target(), ch)) {
                 continue;
             }
             if (firmOnly ? firm(hit, n, show) : soft(hit, n, show)) {
@@ -284,6 +330,26 @@ final class CharacterMentions {
             }
         }
         return best;
+    }
+
+    /** Whether a character belongs to the allowed fandoms, worked out once per character. */
+    static final class Allowed {
+        private final Set<String> fandoms;
+        private byte[] known = new byte[64]; // by character index: 0 unknown, 1 no, 2 yes
+
+        Allowed(Set<String> fandoms) {
+            this.fandoms = fandoms;
+        }
+
+        boolean test(int index, CanonCharacter ch) {
+            if (index >= known.length) {
+                known = java.util.Arrays.copyOf(known, Math.max(index + 1, 2 * known.length));
+            }
+            if (known[index] == 0) {
+                known[index] = allowed(ch, fandoms) ? (byte) 2 : 1;
+            }
+            return known[index] == 2;
+        }
     }
 
     static boolean allowed(CanonCharacter ch, Set<String> fandoms) {

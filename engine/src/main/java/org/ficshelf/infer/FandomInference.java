@@ -131,8 +131,9 @@ final class FandomInference {
         Map<String, Integer> counts = new HashMap<>();
         Set<Integer> namedShows = new LinkedHashSet<>();
         for (CharacterMentions.Passage p : mentions.passages()) {
-            for (NameHit hit : p.hits()) {
-                characterEvidence(p, hit, best, counts);
+            for (int k = 0; k < p.hits().size(); k++) {
+                NameHit hit = p.hits().get(k);
+                characterEvidence(p, k, best, counts);
                 cueEvidence(p, hit);
                 showEvidence(p, hit, namedShows);
             }
@@ -153,9 +154,10 @@ final class FandomInference {
         });
     }
 
-    private void characterEvidence(CharacterMentions.Passage p, NameHit hit, Map<String, double[]> best,
+    private void characterEvidence(CharacterMentions.Passage p, int index, Map<String, double[]> best,
             Map<String, Integer> counts) {
-        List<CanonCharacter> firm = CharacterMentions.narrow(canon, hit, p.text(), null, true);
+        NameHit hit = p.hits().get(index);
+        List<CanonCharacter> firm = CharacterMentions.narrow(canon, p, index, null, true);
         if (firm.isEmpty()) {
             return;
         }

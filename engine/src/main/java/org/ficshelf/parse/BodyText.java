@@ -37,9 +37,14 @@ final class BodyText {
 
     /** Counts whitespace-separated tokens, as the word count does. */
     static int words(CharSequence text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #words(CharSequence)}, but stops counting once {@code cap} tokens are seen. */
+    static int words(CharSequence text, int cap) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && n < cap; i++) {
             char c = text.charAt(i);
             boolean ws = (c <= ' ' || c >= '\u0080') && Character.isWhitespace(c);
             if (!ws && !in) {

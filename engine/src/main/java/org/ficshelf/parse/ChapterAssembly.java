@@ -22,6 +22,11 @@ final class ChapterAssembly {
     private final List<Chapter> chapters = new ArrayList<>();
     private @Nullable String title;
     private List<Block> blocks = new ArrayList<>();
+    /**
+     * Story words of the open chapter and since its title, counted only as far as the tests
+     * below need ({@code < ABSORB_WORDS}, {@code > 0}, {@code == 0}): a long chapter is not
+     * counted word by word here, inference counts it once.
+     */
     private int words;
     private int sinceTitle;
     private int number = -1;
@@ -89,9 +94,12 @@ final class ChapterAssembly {
             pendingBreak = false;
         }
         blocks.add(p);
-        int w = BodyText.words(p.text());
-        words += w;
-        sinceTitle += w;
+        int need = words < ABSORB_WORDS ? ABSORB_WORDS - words : sinceTitle == 0 ? 1 : 0;
+        if (need > 0) {
+            int w = BodyText.words(p.text(), need);
+            words += w;
+            sinceTitle += w;
+        }
     }
 
     private String lastMarker() {
