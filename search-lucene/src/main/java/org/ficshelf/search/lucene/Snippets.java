@@ -17,21 +17,23 @@ import org.ficshelf.search.SearchResult.Mark;
 import org.ficshelf.search.SearchResult.Snippet;
 
 /**
- * Snippets of story text around the query's matches, from the offsets stored in the postings:
- * no re-analysis of the text. Passages aim at about {@value #PASSAGE_GOAL} characters; one that
- * runs far longer (a paragraph without full stops) is cut to a window around its first match.
+ * Snippets of story text around the query's first matches, found by analyzing again the opening
+ * the index stores ({@link Schema#SNIPPET_CHARS}): first its first {@value #FIRST_LOOK}
+ * characters, where most matches are, then the whole opening for the hits that had none there.
+ * Passages aim at about {@value #PASSAGE_GOAL} characters; one that runs far longer (a paragraph
+ * without full stops) is cut to a window around its first match.
  */
 final class Snippets extends UnifiedHighlighter {
     static final int PASSAGES = 3;
     private static final int PASSAGE_GOAL = 200;
     private static final int PASSAGE_MAX = 400;
     private static final int BEFORE_MATCH = 120;
-    /** Characters of a work's text looked at: bounds the cost of a hit on a very long work. */
-    private static final int MAX_LENGTH = 1_000_000;
+    /** Characters looked at first: enough for a hit whose words are common. */
+    static final int FIRST_LOOK = 2_000;
 
-    Snippets(IndexSearcher searcher, Analyzer analyzer) {
+    private Snippets(IndexSearcher searcher, Analyzer analyzer, int maxLength) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
-                .withMaxLength(MAX_LENGTH)
+                .withMaxLength(maxLength)
                 .withMaxNoHighlightPassages(0)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.5f))
@@ -39,8 +41,34 @@ final class Snippets extends UnifiedHighlighter {
     }
 
     /** The snippets of each doc, in the order given (an empty list where nothing matched). */
+    static List<List<Snippet>> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs)
+            throws IOException {
+        List<List<Snippet>> out = new Snippets(searcher, analyzer, FIRST_LOOK).highlight(query, docs);
+        int missing = 0;
+        for (List<Snippet> s : out) {
+            missing += s.isEmpty() ? 1 : 0;
+        }
+        if (missing == 0) {
+            return out;
+        }
+        int[] again = new int[missing];
+        int[] where = new int[missing];
+        for (int i = 0, j = 0; i < docs.length; i++) {
+            if (out.get(i).isEmpty()) {
+                again[j] = docs[i];
+                where[j++] = i;
+            }
+        }
+        List<List<Snippet>> more = new Snippets(searcher, analyzer, Schema.SNIPPET_CHARS + 1)
+                .highlight(query, again);
+        for (int j = 0; j < again.length; j++) {
+            out.set(where[j], more.get(j));
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
-    List<List<Snippet>> of(Query query, int[] docs) throws IOException {
+    private List<List<Snippet>> highlight(Query query, int[] docs) throws IOException {
         int[] max = new int[]{PASSAGES};
         Map<String, Object[]> byField = highlightFieldsAsObjects(new String[]{Schema.TEXT}, query, docs, max);
         Object[] perDoc = byField.get(Schema.TEXT);
