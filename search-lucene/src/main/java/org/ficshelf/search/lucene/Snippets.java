@@ -1,11 +1,9 @@
 package org.ficshelf.search.lucene;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,8 +40,8 @@ final class Snippets extends UnifiedHighlighter {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(maxLength)
                 .withMaxNoHighlightPassages(0)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new ProseBreaks(),
+                        PASSAGE_GOAL, 0.5f))
                 .withFormatter(new Formatter()));
     }
 
