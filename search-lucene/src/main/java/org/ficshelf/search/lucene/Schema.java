@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * becomes a document. Bump {@link #VERSION} when a change needs the index rebuilt.
  */
 final class Schema {
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final String VERSION_KEY = "ficshelf.index.schema";
 
     static final String ID = "id";
@@ -56,7 +56,7 @@ final class Schema {
      * index keeps positions but neither offsets nor the whole text, so snippets come from this
      * opening, analyzed again when a hit needs one. The catalog's originals hold the full text.
      */
-    static final int SNIPPET_CHARS = 20_000;
+    static final int SNIPPET_CHARS = 10_000;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int SORT_KEY_MAX = 200;
