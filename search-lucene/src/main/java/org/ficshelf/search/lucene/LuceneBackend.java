@@ -43,14 +43,17 @@ public final class LuceneBackend implements SearchBackend {
         this.pool = new SearcherPool(searchers, Searcher.create(writer.getAnalyzer()));
     }
 
-    /** Opens the index in {@code dir}, creating it (and the directory) when absent. */
+    /**
+     * Opens the index in {@code dir}, creating it (and the directory) when absent; an index of
+     * another schema version is emptied (the archive then indexes its works again).
+     */
     public static LuceneBackend open(Path dir) {
         Directory directory = null;
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
             IndexWriter writer = new IndexWriter(directory, config());
-            checkSchema(writer, dir);
+            checkSchema(writer);
             return new LuceneBackend(directory, writer);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
@@ -66,7 +69,7 @@ public final class LuceneBackend implements SearchBackend {
         return c;
     }
 
-    private static void checkSchema(IndexWriter writer, Path dir) throws IOException {
+    private static void checkSchema(IndexWriter writer) throws IOException {
         String found = null;
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
@@ -77,10 +80,12 @@ public final class LuceneBackend implements SearchBackend {
             }
         }
         if (found != null && !found.equals(Schema.VERSION)) {
-            writer.rollback();
-            throw new SearchException(SearchException.Reason.CORRUPT,
-                    "the index at " + dir + " has schema version "
-                            + found + ", this Ficshelf writes " + Schema.VERSION + ": rebuild the index");
+            // Written by another version of the schema: emptied, so that opening the archive
+            // indexes every work again from the catalog.
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+            writer.commit();
+            return;
         }
         writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
     }

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -19,7 +18,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.ficshelf.search.IndexedWork;
 import org.ficshelf.search.TagType;
@@ -30,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * becomes a document. Bump {@link #VERSION} when a change needs the index rebuilt.
  */
 final class Schema {
-    static final String VERSION = "1";
+    static final String VERSION = "3";
     static final String VERSION_KEY = "ficshelf.index.schema";
 
     static final String ID = "id";
@@ -53,8 +51,12 @@ final class Schema {
     /** Fields analyzed as names rather than prose. */
     static final Set<String> NAME_FIELDS = nameFields();
 
-    /** Story text: stored for snippets, with offsets in the postings for the highlighter. */
-    private static final FieldType TEXT_TYPE = textType();
+    /**
+     * Characters of a work's story text stored for snippets (from its start, cut at a space): the
+     * index keeps positions but neither offsets nor the whole text, so snippets come from this
+     * opening, analyzed again when a hit needs one. The catalog's originals hold the full text.
+     */
+    static final int SNIPPET_CHARS = 10_000;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int SORT_KEY_MAX = 200;
@@ -98,9 +100,7 @@ final class Schema {
         addAuthors(d, w.authors());
         addProse(d, SUMMARY, w.summary() == null ? List.of() : List.of(w.summary()));
         addProse(d, NOTES, w.notes());
-        for (String chapter : w.chapters()) {
-            d.add(new Field(TEXT, chapter, TEXT_TYPE));
-        }
+        addText(d, w.chapters());
         for (TagType type : TagType.values()) {
             addTags(d, type, w.tags(type));
         }
@@ -123,6 +123,41 @@ final class Schema {
         if (!authors.isEmpty()) {
             d.add(new SortedDocValuesField(AUTHOR_SORT, sortKey(authors.get(0))));
         }
+    }
+
+    /** Every chapter indexed; the opening chapters stored, up to {@link #SNIPPET_CHARS} in all. */
+    private static void addText(Document d, List<String> chapters) {
+        int budget = SNIPPET_CHARS;
+        for (String chapter : chapters) {
+            d.add(new TextField(TEXT, chapter, Field.Store.NO));
+        }
+        for (String chapter : chapters) {
+            if (budget <= 0) {
+                break;
+            }
+            String kept = opening(chapter, budget);
+            d.add(new StoredField(TEXT, kept));
+            budget -= kept.length() + 1;
+        }
+    }
+
+    /** At most {@code max} characters from the start of {@code text}, cut after a space when one is near. */
+    static String opening(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max;
+        int floor = Math.max(0, max - 200);
+        while (cut > floor && !Character.isWhitespace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        if (cut == floor) {
+            cut = max;
+        }
+        if (Character.isLowSurrogate(text.charAt(cut)) && cut > 0) {
+            cut--;
+        }
+        return text.substring(0, cut);
     }
 
     private static void addProse(Document d, String field, List<String> values) {
@@ -197,12 +232,5 @@ final class Schema {
             config.setMultiValued(t.key(), !t.singleValued());
         }
         return config;
-    }
-
-    private static FieldType textType() {
-        FieldType t = new FieldType(TextField.TYPE_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
     }
 }

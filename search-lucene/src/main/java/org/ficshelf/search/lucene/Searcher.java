@@ -117,7 +117,7 @@ final class Searcher {
         for (int i = 0; i < sd.length; i++) {
             ids[i] = sd[i].doc;
         }
-        List<List<Snippet>> snippets = new Snippets(s, analyzer).of(query, ids);
+        List<List<Snippet>> snippets = Snippets.of(s, analyzer, query, ids);
         StoredFields stored = s.storedFields();
         List<Hit> out = new ArrayList<>(sd.length);
         for (int i = 0; i < sd.length; i++) {

@@ -30,6 +30,8 @@ class SnippetsTest {
                 + FILLER.repeat(40), "Part 2\n\nThe vampires waited in the orchard until dawn.")));
         backend.index(work(2, List.of("One endless breathless sentence " + "and then more words ".repeat(300)
                 + "with the lantern somewhere in it " + "and more words ".repeat(300))));
+        backend.index(work(3, List.of(FILLER.repeat(Schema.SNIPPET_CHARS / FILLER.length() + 1),
+                "Much later the gargoyle spoke.")));
         backend.refresh();
     }
 
@@ -78,6 +80,19 @@ class SnippetsTest {
         Snippet s = hit("lantern", 2).snippets().get(0);
         assertThat(s.text().length()).isLessThanOrEqualTo(400);
         assertThat(s.render("[", "]")).contains("the [lantern] somewhere");
+    }
+
+    @Test
+    void findsAMatchPastTheStoredOpeningButShowsNoSnippetForIt() {
+        assertThat(hit("gargoyle", 3).snippets()).isEmpty();
+        assertThat(hit("road", 3).snippets()).isNotEmpty();
+    }
+
+    @Test
+    void theStoredOpeningIsCutAtASpace() {
+        assertThat(Schema.opening("alpha beta gamma", 100)).isEqualTo("alpha beta gamma");
+        assertThat(Schema.opening("alpha beta gamma", 13)).isEqualTo("alpha beta ");
+        assertThat(Schema.opening("x".repeat(500), 300)).hasSize(300);
     }
 
     @Test
