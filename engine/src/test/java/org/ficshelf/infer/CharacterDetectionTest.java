@@ -102,6 +102,15 @@ class CharacterDetectionTest {
     }
 
     @Test
+    void aFirstNameSharedByTwoCharactersGoesToTheOneNamedInFull() {
+        var tags = CanonTagger.tag(work(List.of(
+                "Ray Kowalski parked the GTO outside the consulate in Chicago.",
+                "Fraser was waiting on the steps, and Ray waved at him.",
+                "\"You're late,\" Fraser said. Ray shrugged; Diefenbaker barked.")), "en");
+        assertThat(tags.characters()).contains("Ray Kowalski", "Benton Fraser").doesNotContain("Ray Vecchio");
+    }
+
+    @Test
     void countsMentionsAndTellsMainFromMentioned() {
         var tags = CanonTagger.tag(work(List.of(BUFFY_CONTEXT, "Buffy sighed.", "Buffy left.",
                 "Buffy thought of Oz once.")), "en");
