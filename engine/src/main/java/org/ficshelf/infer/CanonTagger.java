@@ -248,7 +248,9 @@ public final class CanonTagger {
         }
         String statedCategory = parsed.stated().get("category");
         List<String> stated = statedCategory == null ? List.of() : CategoryRules.stated(statedCategory);
-        if (!stated.isEmpty() && (rel.list.isEmpty() || stated.containsAll(derived))) {
+        // the author's category wins unless a relationship of a known kind contradicts it
+        if (!stated.isEmpty() && (rel.list.isEmpty() || derived.equals(List.of("Gen"))
+                || stated.containsAll(derived))) {
             fields.put("categories", FieldInfo.stated(0.9, List.of("stated category: " + statedCategory)));
             return stated;
         }

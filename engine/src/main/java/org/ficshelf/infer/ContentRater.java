@@ -88,9 +88,10 @@ final class ContentRater {
         int strong = scan.count(CueCategory.STRONG_LANGUAGE);
         double mild = scan.total(CueCategory.MILD_LANGUAGE) / (TEEN_MILD_LANGUAGE * scale);
         double violence = scan.total(CueCategory.VIOLENCE) / (TEEN_VIOLENCE * scale);
-        double sexual = (scan.total(CueCategory.SEX_REFERENCE) + scan.total(CueCategory.FADE)
-                + scan.total(CueCategory.SEX_ANATOMY) + scan.total(CueCategory.SEX_ACT))
-                / (TEEN_SEXUAL * scale);
+        double acts = scan.total(CueCategory.SEX_REFERENCE) + scan.total(CueCategory.FADE)
+                + scan.total(CueCategory.SEX_ACT);
+        // anatomy words alone ("balls" on a court) say nothing sexual without an act or reference
+        double sexual = (acts + (acts > 0 ? scan.total(CueCategory.SEX_ANATOMY) : 0)) / (TEEN_SEXUAL * scale);
         double drugs = scan.total(CueCategory.DRUGS) / (TEEN_DRUGS * scale);
         boolean serious = scan.total(CueCategory.SELF_HARM) >= 2.0 || scan.total(CueCategory.GORE) >= 1.5
                 || scan.total(CueCategory.NON_CON) >= 2.0;

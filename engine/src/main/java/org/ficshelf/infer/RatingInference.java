@@ -11,9 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The work's rating by the spec's policy: the stated rating mapped to AO3's, raised to the
  * text's own reading when that is higher (an archive must not under-rate); the text's reading
- * alone when nothing is stated; {@code Not Rated} when neither tells.
+ * alone when nothing is stated; {@code Not Rated} when neither tells. A Teen reading rests on
+ * counts of weak cues (a stake, a scream), so it raises a stated General rating only when it is
+ * plain: read with at least {@link #PLAIN_TEEN} confidence.
  */
 final class RatingInference {
+    /** The confidence a Teen reading needs to raise a stated General rating. */
+    static final double PLAIN_TEEN = 0.75;
+
     private RatingInference() {
     }
 
@@ -38,7 +43,8 @@ final class RatingInference {
                             + "' is on no known scale; the text's reading is used"));
         }
         if (mapped.isPresent()) {
-            return fromStated(stated, mapped.get(), contentLevel, contentEvidence);
+            double contentConfidence = contentField == null ? 0.5 : contentField.confidence();
+            return fromStated(stated, mapped.get(), contentLevel, contentConfidence, contentEvidence);
         }
         if (contentLevel.isPresent()) {
             List<String> evidence = new ArrayList<>(stated == null ? List.of() : List.of(stated.strip()));
@@ -53,12 +59,15 @@ final class RatingInference {
     }
 
     private static Result fromStated(String stated, RatingScale.MappedRating mapped, OptionalInt contentLevel,
-            List<String> contentEvidence) {
+            double contentConfidence, List<String> contentEvidence) {
         RatingVocabulary vocabulary = RatingVocabulary.get();
         int statedLevel = vocabulary.levelOfName(mapped.rating()).orElse(vocabulary.notRated());
         List<String> evidence = new ArrayList<>();
         evidence.add(stated.strip());
-        if (contentLevel.isPresent() && contentLevel.getAsInt() > statedLevel) {
+        boolean weakTeen = contentLevel.isPresent() && mapped.rating().equals(ContentRating.GENERAL.label())
+                && vocabulary.name(contentLevel.getAsInt()).equals(ContentRating.TEEN.label())
+                && contentConfidence < PLAIN_TEEN;
+        if (contentLevel.isPresent() && contentLevel.getAsInt() > statedLevel && !weakTeen) {
             evidence.add("raised from " + mapped.rating() + ": the text reads as "
                     + vocabulary.name(contentLevel.getAsInt()));
             evidence.addAll(contentEvidence);

@@ -164,12 +164,23 @@ final class RelationshipNotation {
         CanonCharacter best = null;
         int bestScore = -1;
         List<Name> names = new ArrayList<>();
-        canon.names().scan(text, hit -> names.addAll(hit.names()));
-        for (Name n : names) {
+        List<String> nextWords = new ArrayList<>();
+        canon.names().scan(text, hit -> {
+            for (Name n : hit.names()) {
+                names.add(n);
+                nextWords.add(nextName(text, hit.end()));
+            }
+        });
+        for (int i = 0; i < names.size(); i++) {
+            Name n = names.get(i);
             if (n.kind() != Name.Kind.CHARACTER) {
                 continue;
             }
             CanonCharacter ch = canon.characters().get(n.target());
+            if (!n.has(Name.FULL) && (!fandoms.isEmpty() && !CharacterMentions.allowed(ch, fandoms)
+                    || !nextWords.get(i).isEmpty() && !namesWord(ch, nextWords.get(i)))) {
+                continue; // a first name alone brings in no other fandom's character, nor one of another surname
+            }
             int score = (CharacterMentions.allowed(ch, fandoms) ? 1000 : 0) + (n.has(Name.FULL) ? 500 : 0)
                     + mentions.getOrDefault(ch.name(), 0);
             if (score > bestScore) {
@@ -184,6 +195,38 @@ final class RelationshipNotation {
             }
         }
         return best != null ? best.name() : text;
+    }
+
+    /**
+     * The capitalised word of two letters or more right after {@code end}, or "": in "Steve
+     * Cortez" a first name that matched Steve Rogers is followed by another surname.
+     */
+    private static String nextName(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+            j++;
+        }
+        boolean name = i > end && j - i >= 2 && Character.isUpperCase(text.charAt(i))
+                && Character.isLowerCase(text.charAt(j - 1));
+        return name ? text.substring(i, j) : "";
+    }
+
+    /** True when {@code word} is a word of the character's name or of one of its aliases. */
+    private static boolean namesWord(CanonCharacter ch, String word) {
+        String w = " " + word.toLowerCase(Locale.ROOT) + " ";
+        if ((" " + ch.name().toLowerCase(Locale.ROOT).replace("\"", "") + " ").contains(w)) {
+            return true;
+        }
+        for (String a : ch.aliases()) {
+            if ((" " + a.toLowerCase(Locale.ROOT) + " ").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,6 +16,9 @@ final class Title {
             "(?i)^\\s*(?:(?:re|fwd?)\\s*:\\s*)*(?:\\[[^\\]]{0,40}]\\s*)*(?:(?:new\\s+)?(?:fic|fanfic|story|ficlet|drabble)\\s*[:-]\\s*)?");
     private static final Pattern GENRE_TAIL = Pattern
             .compile("(?i)\\s*[,:-]\\s*(?:a|an)\\s+[^,]{0,40}\\b(?:story|fic|tale|vignette|parody)\\b.*$");
+    /** A part count that opens a line and is followed by more text: "Part 3 of 3. Thanks, all!". */
+    private static final Pattern PART_NOTE = Pattern.compile(
+            "(?i)^\\s*(?:part|pt|chapter|ch)\\.?\\s*[0-9ivx]{1,4}\\s*(?:of|/)\\s*[0-9?]{1,4}\\s*[.:;!)\\]-]+\\s*\\S");
     private static final int MAX_WORDS = 14;
 
     private Title() {
@@ -33,8 +36,9 @@ final class Title {
         }
         String text = HeaderText.join(lines);
         int words = HeaderText.words(text);
-        if (words == 0 || words > MAX_WORDS || text.length() > 100 || isHeading(text)) {
-            return false;
+        if (words == 0 || words > MAX_WORDS || text.length() > 100 || isHeading(text)
+                || PART_NOTE.matcher(text).find()) {
+            return false; // a heading, or a part count with a note after it
         }
         if (Keys.match(lines.get(0)) != null || Byline.find(lines.get(0)) != null) {
             return false;

@@ -27,6 +27,7 @@ class SubjectTest {
             Winter Light (3/7) R, Buffy/Spike                    | Winter Light        | 3  | 7  | Buffy/Spike        | R
             Winter Light [3/?] Willow x Tara - PG                | Winter Light        | 3  | -  | Willow x Tara      | PG
             [HP] Fic: Stone Steps, Chapter 4 (Harry/Draco; FR15) | Stone Steps         | 4  | -  | Harry/Draco        | FR15
+            [SGA] Tide Tables (FRM)                              | Tide Tables         | -  | -  | -                  | FRM
             Plan R                                               | Plan R              | -  | -  | -                  | -
             Catch 18                                             | Catch 18            | -  | -  | -                  | -
             "watched"                                            | watched             | -  | -  | -                  | -

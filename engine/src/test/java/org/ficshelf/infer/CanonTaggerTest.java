@@ -96,6 +96,18 @@ class CanonTaggerTest {
     }
 
     @Test
+    void aStatedCategoryWinsWhenAPartnersGenderIsUnknown() {
+        CanonTags tags = CanonTagger.tag(work(List.of(
+                "Shepard found Liara in the archive long after the others had gone to bed.",
+                "Liara looked up from the data pads and smiled, tired and glad."),
+                "pairings", "Shepard/Liara", "category", "F/F"), "en");
+
+        assertThat(tags.relationships()).containsExactly("Commander Shepard/Liara T'Soni");
+        assertThat(tags.categories()).containsExactly("F/F");
+        assertThat(tags.fields().get("categories").from()).isEqualTo(Provenance.STATED);
+    }
+
+    @Test
     void nothingKnownGivesEmptyTags() {
         CanonTags tags = CanonTagger.tag(work(List.of("The rain came down on the empty street all night.")),
                 "en");

@@ -84,6 +84,33 @@ class CharacterDetectionTest {
     }
 
     @Test
+    void aStatedFirstNameWithAnotherSurnameOrFromAnotherFandomNamesNoCanonCharacter() {
+        var tags = CanonTagger.tag(work(List.of("The gate spun up while they argued in the briefing room."),
+                "fandom", "Stargate SG-1", "characters", "Daniel, Jack Harper, a pilot called Dennis"), "en");
+        assertThat(tags.characters()).contains("Daniel Jackson").doesNotContain("Jack O'Neill",
+                "Dennis Pearson");
+    }
+
+    @Test
+    void anEpithetWordStartingASentenceIsNoCharacter() {
+        var tags = CanonTagger.tag(work(List.of(
+                "Hermione and Neville crossed the Hogwarts greenhouse after Herbology.",
+                "Nearly all the seedlings had wilted. Moaning about it helped nobody, Hermione said.",
+                "First they watered the mandrakes, then Neville sat down.")), "en");
+        assertThat(tags.characters()).contains("Hermione Granger", "Neville Longbottom")
+                .doesNotContain("Nearly Headless Nick", "Moaning Myrtle");
+    }
+
+    @Test
+    void aFirstNameSharedByTwoCharactersGoesToTheOneNamedInFull() {
+        var tags = CanonTagger.tag(work(List.of(
+                "Ray Kowalski parked the GTO outside the consulate in Chicago.",
+                "Fraser was waiting on the steps, and Ray waved at him.",
+                "\"You're late,\" Fraser said. Ray shrugged; Diefenbaker barked.")), "en");
+        assertThat(tags.characters()).contains("Ray Kowalski", "Benton Fraser").doesNotContain("Ray Vecchio");
+    }
+
+    @Test
     void countsMentionsAndTellsMainFromMentioned() {
         var tags = CanonTagger.tag(work(List.of(BUFFY_CONTEXT, "Buffy sighed.", "Buffy left.",
                 "Buffy thought of Oz once.")), "en");

@@ -59,6 +59,8 @@ class ContentReaderTest {
             "Damn," she said, and picked up the dropped cup.                              | General Audiences
             "Oh, fuck," she said, and picked up the dropped cup.                          | Teen And Up Audiences
             He did not kill her, did not stab her, did not even hit her.                  | General Audiences
+            Balls rolled everywhere; he stood on the balls of his feet with his murder face on, and the ball hit the line. Balls, balls. | General Audiences
+            Dust lay on every shelf of the attic, and she dusted off the old trunk.       | General Audiences
             Damn it. Bloody hell. What the hell is this crap?                             | Teen And Up Audiences
             She staked the vampire into dust, took a punch and a split lip, and tasted blood. Bloody hell, she thought, bleeding. | Teen And Up Audiences
             They kissed, and then they made love, naked in his bed, and the rest of the night was theirs. | Mature

@@ -19,6 +19,18 @@ class RatingInferenceTest {
     }
 
     @Test
+    void keepsAStatedGeneralRatingAgainstAWeakTeenReading() {
+        RatingInference.Result weak = RatingInference.infer("PG",
+                "Teen And Up Audiences", FieldInfo.inferred(0.65, List.of("line 12: stake")));
+        assertThat(weak.rating()).isEqualTo("General Audiences");
+        assertThat(weak.field().from()).isEqualTo(Provenance.STATED);
+
+        RatingInference.Result plain = RatingInference.infer("PG",
+                "Teen And Up Audiences", FieldInfo.inferred(0.85, List.of("line 12: fuck")));
+        assertThat(plain.rating()).isEqualTo("Teen And Up Audiences");
+    }
+
+    @Test
     void neverLowersAStatedRatingToAMilderReading() {
         RatingInference.Result r = RatingInference.infer("NC-17", "Teen And Up Audiences", CONTENT);
         assertThat(r.rating()).isEqualTo("Explicit");

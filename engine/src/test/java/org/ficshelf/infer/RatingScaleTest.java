@@ -32,6 +32,10 @@ class RatingScaleTest {
             M                               | Mature
             MA                              | Explicit
             FRC                             | General Audiences
+            FRK                             | General Audiences
+            FRT                             | Teen And Up Audiences
+            FRM                             | Mature
+            FRAO                            | Explicit
             FR7                             | General Audiences
             FR13                            | Teen And Up Audiences
             FR15                            | Teen And Up Audiences

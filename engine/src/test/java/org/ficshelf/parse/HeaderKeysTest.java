@@ -13,6 +13,7 @@ class HeaderKeysTest {
             // English
             "Title: Salt and Silver|title|Salt and Silver",
             "TITLE - Salt and Silver|title|Salt and Silver",
+            "Story: Lanterns at Low Tide|title|Lanterns at Low Tide",
             "Author: Quillon|author|Quillon",
             "By: Quillon|author|Quillon",
             "Written by: Quillon|author|Quillon",

@@ -112,6 +112,16 @@ class HeaderLinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Part 4 of 5. Sorry this one took so long!",
+            "Pt 2/4 - more soon, promise",
+            "Chapter 3 of 7: warnings are in part one",
+    })
+    void aPartCountWithANoteAfterItIsNoTitle(String line) {
+        assertThat(Title.looksLikeTitle(List.of(line))).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "1 'Moonlit Road' - The Paper Lanterns|1|'Moonlit Road' - The Paper Lanterns",
             "(2) 'Salt and Silver' - Hollow Pines|2|'Salt and Silver' - Hollow Pines",
             "[3] a note on Latin|3|a note on Latin",
