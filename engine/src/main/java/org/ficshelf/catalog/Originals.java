@@ -10,44 +10,108 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.ficshelf.WorkReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The originals store: the bytes of every imported file, as given, at
- * {@code originals/ab/cd/abcd...} by their SHA-256. A file is written to a temporary file in its
- * final directory, forced to disk, then atomically renamed, and the directory forced: a reader
- * sees either no file or the whole file, even after a crash. Files are never changed.
+ * {@code originals/ab/cd/abcd...} by their SHA-256. Files are never changed.
+ *
+ * <p>Storing is a group commit in two steps, so that forcing files to disk is paid once per
+ * batch rather than once per file on the parser threads. {@link #put} writes the bytes to a
+ * temporary file in {@code originals/.tmp} (not forced) and returns a {@link Pending}; {@link
+ * #makeDurable} then, for a whole batch, forces each temporary file, renames it atomically to its
+ * address and forces each directory that gained an entry. A reader therefore sees either no file
+ * or the whole file at an address, even after a crash or power cut.
+ *
+ * <p>The invariant the catalog relies on: <em>an original is durable before the catalog refers to
+ * it</em>. The catalog writer calls {@link #makeDurable} on every original of a batch before it
+ * commits the transaction that inserts their rows; a crash in between leaves only unreferenced
+ * files (harmless: the next import of the same bytes finds them) or temporary files, which
+ * {@link #sweepTemporaries} removes.
  */
 final class Originals {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** The folder of temporary files, on the same file system as the store so renames are atomic. */
+    static final String TEMP_DIR = ".tmp";
+    private static final String TEMP_PREFIX = ".tmp-";
     private final Path root;
+    private final Path temp;
 
     Originals(Path root) throws IOException {
         this.root = root;
+        this.temp = root.resolve(TEMP_DIR);
         Files.createDirectories(root);
     }
 
-    /** Stores the bytes unless already present; returns their address. */
-    String put(byte[] bytes) throws IOException {
+    /**
+     * What storing some bytes gave: their address, and the temporary file still to be made
+     * durable (null when the store already held them).
+     */
+    record Put(String sha, @Nullable Pending pending) {
+        /** True when the store already held these bytes before this put. */
+        boolean existed() {
+            return pending == null;
+        }
+    }
+
+    /** Bytes written to a temporary file, not yet durable nor at their address. */
+    record Pending(String sha, Path temp) {
+    }
+
+    /** Writes the bytes to a temporary file unless the store already holds them; see the class comment. */
+    Put put(byte[] bytes) throws IOException {
         String sha = WorkReader.sha256(bytes);
         Path target = path(sha);
         if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-            return sha;
+            return new Put(sha, null);
         }
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".tmp-", ".part");
+        Files.createDirectories(temp);
+        Path file = Files.createTempFile(temp, TEMP_PREFIX, ".part");
         try {
-            write(temp, bytes);
-            move(temp, target);
-            force(dir);
-        } finally {
-            Files.deleteIfExists(temp);
+            write(file, bytes);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
         }
-        return sha;
+        return new Put(sha, new Pending(sha, file));
+    }
+
+    /**
+     * Makes a batch of pending originals durable at their addresses: forces every file, renames
+     * each into place, then forces every directory that gained an entry (and the parents of
+     * directories created here). Returns only when all of it is on disk.
+     */
+    void makeDurable(List<Pending> batch) throws IOException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (Pending p : batch) {
+            force(p.temp(), false);
+        }
+        Set<Path> dirs = new LinkedHashSet<>();
+        for (Pending p : batch) {
+            place(p, dirs);
+        }
+        for (Path dir : dirs) {
+            force(dir, true);
+        }
+    }
+
+    /** Drops pending files that will not be used (a failed batch); the bytes are imported again next time. */
+    void discard(List<Pending> batch) {
+        for (Pending p : batch) {
+            try {
+                Files.deleteIfExists(p.temp());
+            } catch (IOException e) {
+                // swept at the next import
+            }
+        }
     }
 
     /** The stored bytes, if present. */
@@ -60,7 +124,7 @@ final class Originals {
         return Files.isRegularFile(path(sha));
     }
 
-    /** Every stored address, sorted (leftover temporary files are ignored). */
+    /** Every stored address, sorted (temporary files are ignored). */
     List<String> list() throws IOException {
         List<String> out = new ArrayList<>();
         try (var walk = Files.walk(root, 3)) {
@@ -73,13 +137,17 @@ final class Originals {
         return out;
     }
 
-    /** Removes temporary files a killed import left behind. */
+    /**
+     * Removes the temporary files a killed import left behind. Cheap whatever the store's size:
+     * they all live in one folder. Call it only while holding the import lock.
+     */
     void sweepTemporaries() throws IOException {
-        try (var walk = Files.walk(root, 3)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                if (p.getFileName().toString().startsWith(".tmp-")) {
-                    Files.deleteIfExists(p);
-                }
+        if (!Files.isDirectory(temp)) {
+            return;
+        }
+        try (var files = Files.list(temp)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
             }
         }
     }
@@ -91,14 +159,30 @@ final class Originals {
         return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }
 
-    private static void write(Path temp, byte[] bytes) throws IOException {
-        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE,
+    /** Renames a forced temporary file to its address, noting the directories to force. */
+    private void place(Pending p, Set<Path> dirs) throws IOException {
+        Path target = path(p.sha());
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            dirs.add(root);
+            dirs.add(dir.getParent());
+        }
+        if (Files.isRegularFile(target) && Files.size(target) == Files.size(p.temp())) {
+            Files.delete(p.temp()); // the same bytes came twice in one batch
+            return;
+        }
+        move(p.temp(), target);
+        dirs.add(dir);
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
-            ch.force(true);
         }
     }
 
@@ -106,18 +190,24 @@ final class Originals {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
-            // Another writer stored the same bytes first: same address, same content.
+            Files.deleteIfExists(temp); // another writer stored the same bytes first
         } catch (AtomicMoveNotSupportedException e) {
             throw new CatalogException("the data directory's file system cannot rename atomically", e);
         }
     }
 
-    /** Forces a directory entry to disk; some platforms cannot open a directory, which is fine. */
-    private static void force(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+    /**
+     * Forces a file or a directory entry to disk; some platforms cannot open a directory, which
+     * is fine there (Windows: its rename is durable on its own).
+     */
+    private static void force(Path p, boolean directory) throws IOException {
+        try (FileChannel ch = FileChannel.open(p,
+                directory ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            // Best effort: Windows cannot open directories; its rename is durable on its own.
+            if (!directory) {
+                throw e instanceof IOException io ? io : new IOException(e);
+            }
         }
     }
 }
