@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * text analysis (most of indexing's cost) runs in parallel rather than on the catalog writer.
  *
  * <p>Why it is safe: the writer hands over a batch only after its catalog transaction commits
- * (an import), so the index never holds a work the catalog lacks. Jobs are spread over
- * single-thread lanes by work id, so the documents of one id are written in the order the
- * catalog wrote them: a multi-part work first indexed from its first part and then re-indexed
+ * (an import), so the index never holds a work the catalog lacks. A job waits for the job of
+ * the same id still in flight, so the documents of one id are written in the order the catalog
+ * wrote them: a multi-part work first indexed from its first part and then re-indexed
  * assembled ends assembled. Live (an import): a refresher makes indexed works visible within
  * {@link #REFRESH_MILLIS}, and the index is committed (made durable) only every {@link
  * #COMMIT_EVERY} works or {@link #COMMIT_NANOS}, since after a crash {@link IndexSync} re-indexes
@@ -43,6 +46,8 @@ final class IndexFeed implements AutoCloseable {
     private static final long COMMIT_NANOS = 30_000_000_000L;
     /** How often newly indexed works are made visible during an import. */
     static final long REFRESH_MILLIS = 500;
+    /** Works queued or being indexed per thread, at most: the writer waits beyond. */
+    private static final int IN_FLIGHT_PER_THREAD = 16;
     private static final String ADDED = "SELECT added FROM works WHERE id = ?";
 
     /**
@@ -57,7 +62,9 @@ final class IndexFeed implements AutoCloseable {
     private final Originals originals;
     private final boolean live;
     private final WorkReader reader = new WorkReader();
-    private final List<ExecutorService> lanes = new ArrayList<>();
+    private final ExecutorService pool;
+    /** The last job queued for each id still in flight, for the next job of that id to follow. */
+    private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     private final Semaphore inFlight;
     private final int maxInFlight;
     private final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
@@ -70,10 +77,8 @@ final class IndexFeed implements AutoCloseable {
         this.index = index;
         this.originals = originals;
         this.live = live;
-        for (int i = 0; i < Math.max(1, threads); i++) {
-            lanes.add(Executors.newSingleThreadExecutor(daemon("ficshelf-index")));
-        }
-        this.maxInFlight = lanes.size() * 4;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("ficshelf-index"));
+        this.maxInFlight = Math.max(1, threads) * IN_FLIGHT_PER_THREAD;
         this.inFlight = new Semaphore(maxInFlight);
         this.refresher = live ? Executors.newSingleThreadScheduledExecutor(daemon("ficshelf-refresh")) : null;
         if (refresher != null) {
@@ -103,7 +108,7 @@ final class IndexFeed implements AutoCloseable {
         for (Job job : jobs) {
             check();
             inFlight.acquire();
-            lanes.get((int) Math.floorMod(job.id(), (long) lanes.size())).execute(() -> run(job));
+            queue(job);
         }
         uncommitted += jobs.size();
         long now = System.nanoTime();
@@ -112,6 +117,16 @@ final class IndexFeed implements AutoCloseable {
             uncommitted = 0;
             lastCommit = now;
         }
+    }
+
+    /** Runs the job on the pool, after the job of the same id still in flight, if any. Writer thread only. */
+    private void queue(Job job) {
+        CompletableFuture<Void> before = tails.get(job.id());
+        CompletableFuture<Void> tail = before == null
+                ? CompletableFuture.runAsync(() -> run(job), pool)
+                : before.exceptionally(e -> null).thenRunAsync(() -> run(job), pool);
+        tails.put(job.id(), tail);
+        tail.whenComplete((r, e) -> tails.remove(job.id(), tail));
     }
 
     /** Waits until every queued work is indexed (not yet visible nor durable). */
@@ -129,12 +144,27 @@ final class IndexFeed implements AutoCloseable {
         uncommitted = 0;
     }
 
-    /** Stops the lanes and the refresher; works not yet indexed are left to {@link IndexSync}. */
+    /**
+     * Stops the pool and the refresher once the works queued (all committed) are indexed. Never
+     * interrupts them: an interrupted write can close a Lucene index for good.
+     */
     @Override
     public void close() {
-        lanes.forEach(ExecutorService::shutdownNow);
+        List<ExecutorService> all = new ArrayList<>(List.of(pool));
         if (refresher != null) {
-            refresher.shutdownNow();
+            all.add(refresher);
+        }
+        all.forEach(ExecutorService::shutdown);
+        boolean interrupted = false;
+        for (ExecutorService e : all) {
+            try {
+                e.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException ie) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

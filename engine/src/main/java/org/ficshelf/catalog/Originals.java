@@ -1,6 +1,7 @@
 package org.ficshelf.catalog;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.ficshelf.WorkReader;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +46,10 @@ final class Originals {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     /** The folder of temporary files, on the same file system as the store so renames are atomic. */
     static final String TEMP_DIR = ".tmp";
+    private static final int SYNC_THREADS = 8;
     private static final String TEMP_PREFIX = ".tmp-";
+    /** Threads that wait on the disk for {@link #makeDurable}; idle ones end. */
+    private static final ExecutorService SYNCERS = syncers();
     private final Path root;
     private final Path temp;
 
@@ -91,15 +101,43 @@ final class Originals {
         if (batch.isEmpty()) {
             return;
         }
-        for (Pending p : batch) {
-            force(p.temp(), false);
-        }
+        forceAll(batch.stream().map(Pending::temp).toList(), false);
         Set<Path> dirs = new LinkedHashSet<>();
         for (Pending p : batch) {
             place(p, dirs);
         }
-        for (Path dir : dirs) {
-            force(dir, true);
+        forceAll(List.copyOf(dirs), true);
+    }
+
+    /**
+     * Forces files (or directories) concurrently: each force waits for the disk, and concurrent
+     * ones share the file system's journal commits, so a batch costs a few waits, not one each.
+     */
+    private static void forceAll(List<Path> paths, boolean directories) throws IOException {
+        if (paths.size() == 1) {
+            force(paths.get(0), directories);
+            return;
+        }
+        List<Future<?>> forced = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            forced.add(SYNCERS.submit(() -> {
+                force(p, directories);
+                return null;
+            }));
+        }
+        for (Future<?> f : forced) {
+            await(f);
+        }
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while forcing originals to disk");
         }
     }
 
@@ -174,6 +212,17 @@ final class Originals {
         }
         move(p.temp(), target);
         dirs.add(dir);
+    }
+
+    private static ExecutorService syncers() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(SYNC_THREADS, SYNC_THREADS, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "ficshelf-fsync");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {
