@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * The import pipeline: one thread finds items; a pool reads them, writes their originals and
  * parses them in parallel; the calling thread writes the results to the catalog in the order the
  * items were found (so that ids are stable and a rebuild gives the same ids), in batches that
- * commit together; and the {@link IndexFeed}'s lanes index the committed works in parallel.
+ * commit together; and the {@link IndexFeed}'s pool indexes the committed works in parallel.
  *
  * <p>A batch ends when it holds {@link #BATCH_ITEMS} items, when its first item has waited
  * {@link #BATCH_NANOS} and the next is not ready, or at the end of the run: a single file
