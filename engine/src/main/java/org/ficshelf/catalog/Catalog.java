@@ -164,14 +164,8 @@ public final class Catalog implements AutoCloseable {
         } catch (SQLException e) {
             throw new CatalogException("cannot read work " + id + ": " + e.getMessage(), e);
         }
-        WorkReader reader = new WorkReader();
-        List<Chapter> chapters = new ArrayList<>();
-        for (OriginalStore.Row r : stored.get().originals()) {
-            byte[] bytes = originals.get(r.sha256()).orElseThrow(() -> new CatalogException(
-                    "the original " + r.sha256() + " of work " + id + " is missing"));
-            chapters.addAll(reader.read(bytes, r.name()).body().chapters());
-        }
-        return Optional.of(new Work(record, new Document(chapters)));
+        return Optional.of(
+                new Work(record, IndexFeed.body(originals, new WorkReader(), id, stored.get().originals())));
     }
 
     private record Stored(String record, List<OriginalStore.Row> originals) {

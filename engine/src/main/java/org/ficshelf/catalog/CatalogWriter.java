@@ -7,46 +7,47 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.ficshelf.Work;
 import org.ficshelf.WorkJson;
+import org.ficshelf.WorkReader;
 import org.ficshelf.WorkRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The catalog's single writer: turns each prepared item into catalog rows — a new work, a part
- * joined to its work, "already present", or a reject — each in one transaction, and counts.
+ * joined to its work, "already present", or a reject — and counts. Items are written in
+ * batches, each one transaction (an import; a rebuild is one transaction in all): before a
+ * batch commits, the originals it refers to are made durable together (see {@link Originals});
+ * after it commits, its works go to the index and the listener hears of its items.
  */
 final class CatalogWriter {
-    private static final String KNOWN = "SELECT sha256 FROM originals WHERE work_id IS NOT NULL";
-
     private final Connection c;
     private final long runId;
     private final ImportListener listener;
     private final boolean commitEach;
+    private final Originals originals;
     private final @Nullable IndexFeed index;
-    private @Nullable Written written;
+    private final WorkReader reader = new WorkReader();
     private int imported;
     private int already;
     private int assembled;
     private long bytes;
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final List<Reject> rejects = new ArrayList<>();
+    private final Batch batch = new Batch();
 
-    CatalogWriter(Connection c, long runId, ImportListener listener, boolean commitEach) {
-        this(c, runId, listener, commitEach, null);
-    }
-
-    CatalogWriter(Connection c, long runId, ImportListener listener, boolean commitEach,
+    CatalogWriter(Connection c, long runId, ImportListener listener, boolean commitEach, Originals originals,
             @Nullable IndexFeed index) {
         this.c = c;
         this.runId = runId;
         this.listener = listener;
         this.commitEach = commitEach;
+        this.originals = originals;
         this.index = index;
     }
 
@@ -54,32 +55,85 @@ final class CatalogWriter {
     private record Written(long id, @Nullable Work work, @Nullable String added) {
     }
 
-    /** The addresses of the originals that already have a work. */
-    static Set<String> knownShas(Connection c) throws CatalogException {
-        try {
-            return new HashSet<>(Sql.query(c, KNOWN, rs -> rs.getString(1)));
-        } catch (SQLException e) {
-            throw new CatalogException("cannot read the catalog: " + e.getMessage(), e);
+    /** What the listener hears of an item once its batch commits. */
+    private record Done(String path, Outcome outcome, @Nullable String detail, long diskBytes) {
+    }
+
+    /** The items written since the last commit. */
+    private static final class Batch {
+        final List<Originals.Pending> pending = new ArrayList<>();
+        final Map<Long, Written> written = new LinkedHashMap<>();
+        final List<Done> done = new ArrayList<>();
+        long started;
+
+        void clear() {
+            pending.clear();
+            written.clear();
+            done.clear();
         }
     }
 
+    /** How many items the open batch holds. */
+    int batchSize() {
+        return batch.done.size();
+    }
+
+    /** Nanoseconds since the open batch's first item was written. */
+    long batchAge() {
+        return batchSize() == 0 ? 0 : System.nanoTime() - batch.started;
+    }
+
+    /** Writes an item into the open batch; nothing is committed or reported yet. */
     void write(Importer.Prepared p) throws SQLException, IOException {
         Item item = p.item();
-        bytes += p.size() == null ? 0 : p.size();
+        if (batchSize() == 0) {
+            batch.started = System.nanoTime();
+        }
+        bytes += size(p);
+        if (p.pending() != null) {
+            batch.pending.add(p.pending());
+        }
         if (item.skip() != null) {
             if (!item.isContainer()) {
                 skipped.merge(item.skip(), 1, Integer::sum);
             }
-            listener.done(item.path(), Outcome.SKIPPED, item.skip(), item.diskBytes());
+            batch.done.add(new Done(item.path(), Outcome.SKIPPED, item.skip(), item.diskBytes()));
             return;
         }
-        written = null;
         Outcome outcome = p.refusal() != null ? reject(p, p.refusal()) : work(p);
-        commit();
-        if (index != null && written != null) {
-            index.written(written.id(), written.work(), written.added());
+        batch.done.add(new Done(item.path(), outcome, p.refusal(), item.diskBytes()));
+    }
+
+    /**
+     * Ends the open batch: makes its originals durable, commits (an import), then hands its works
+     * to the index and reports its items.
+     */
+    void endBatch() throws SQLException, IOException, InterruptedException {
+        if (batchSize() == 0) {
+            return;
         }
-        listener.done(item.path(), outcome, p.refusal(), item.diskBytes());
+        originals.makeDurable(batch.pending);
+        batch.pending.clear();
+        if (commitEach) {
+            c.commit();
+        }
+        if (index != null && !batch.written.isEmpty()) {
+            List<IndexFeed.Job> jobs = new ArrayList<>();
+            for (Written w : batch.written.values()) {
+                jobs.add(IndexFeed.job(c, w.id(), w.work(), w.added()));
+            }
+            index.submit(jobs);
+        }
+        for (Done d : batch.done) {
+            listener.done(d.path(), d.outcome(), d.detail(), d.diskBytes());
+        }
+        batch.clear();
+    }
+
+    /** Drops the open batch after a failure: its temporary originals are removed, nothing is reported. */
+    void abandon() {
+        originals.discard(batch.pending);
+        batch.clear();
     }
 
     ImportSummary summary(Duration elapsed) {
@@ -97,10 +151,10 @@ final class CatalogWriter {
         return Outcome.REJECTED;
     }
 
-    private Outcome work(Importer.Prepared p) throws SQLException {
-        String sha = java.util.Objects.requireNonNull(p.sha());
+    private Outcome work(Importer.Prepared p) throws SQLException, IOException {
+        String sha = Objects.requireNonNull(p.sha());
         OriginalStore.Row row = OriginalStore.find(c, sha);
-        if ((row != null && row.workId() != null) || p.work() == null) {
+        if (row != null && row.workId() != null) {
             already++;
             return Outcome.ALREADY_PRESENT;
         }
@@ -108,13 +162,23 @@ final class CatalogWriter {
             OriginalStore.insert(c, sha, p.item().name(), p.item().path(), size(p), runId);
         }
         RejectStore.forget(c, p.item().path());
-        WorkRecord record = p.work().record();
-        Parts.Number part = Parts.of(record);
-        String key = part == null ? null : Parts.key(record);
+        Work work = p.work() != null ? p.work() : unparsed(sha, p.item().name());
+        Parts.Number part = Parts.of(work.record());
+        String key = part == null ? null : Parts.key(work.record());
         if (part == null || key == null) {
-            return alone(sha, p.work());
+            return alone(sha, work);
         }
-        return part(sha, p.work(), part, key);
+        return part(sha, work, part, key);
+    }
+
+    /**
+     * An original the store held before this import but no work refers to (left by a killed
+     * import): the parser threads did not read it, expecting it to be present, so it is read here.
+     */
+    private Work unparsed(String sha, String name) throws IOException {
+        byte[] stored = originals.get(sha).orElseThrow(() -> new CatalogException("the original " + sha
+                + " is missing"));
+        return reader.read(stored, name);
     }
 
     /** A work of its own, from one original. */
@@ -123,7 +187,7 @@ final class CatalogWriter {
         long id = WorkStore.insert(c, new WorkStore.Entry(work.record(), List.of(), 1, null), added, runId);
         OriginalStore.attach(c, sha, id, null, null, null);
         imported++;
-        written = new Written(id, work, added);
+        batch.written.put(id, new Written(id, work, added));
         return Outcome.IMPORTED;
     }
 
@@ -148,11 +212,11 @@ final class CatalogWriter {
             String added = now();
             id = WorkStore.insert(c, entry, added, runId);
             imported++;
-            written = new Written(id, new Work(entry.record(), work.body()), added);
+            batch.written.put(id, new Written(id, new Work(entry.record(), work.body()), added));
         } else {
             WorkStore.rewrite(c, id, entry);
             assembled++;
-            written = new Written(id, null, null);
+            batch.written.put(id, new Written(id, null, null));
         }
         OriginalStore.attach(c, sha, id, number.part(), number.of(), WorkJson.compact(record));
         return parts.size() == 1 ? Outcome.IMPORTED : Outcome.ASSEMBLED;
@@ -175,12 +239,6 @@ final class CatalogWriter {
             return WorkJson.mapper().readValue(json, WorkRecord.class);
         } catch (JsonProcessingException e) {
             throw new SQLException("a stored record does not read back: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private void commit() throws SQLException {
-        if (commitEach) {
-            c.commit();
         }
     }
 

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -14,15 +13,22 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.ficshelf.Work;
 import org.ficshelf.WorkReader;
 import org.ficshelf.search.SearchBackend;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The import pipeline: one thread finds items, a pool reads them, stores their originals and
- * parses them in parallel, and the calling thread writes the results to the catalog one by one,
- * in the order the items were found (so that ids are stable and a rebuild gives the same ids).
+ * The import pipeline: one thread finds items; a pool reads them, writes their originals and
+ * parses them in parallel; the calling thread writes the results to the catalog in the order the
+ * items were found (so that ids are stable and a rebuild gives the same ids), in batches that
+ * commit together; and the {@link IndexFeed}'s pool indexes the committed works in parallel.
+ *
+ * <p>A batch ends when it holds {@link #BATCH_ITEMS} items, when its first item has waited
+ * {@link #BATCH_NANOS} and the next is not ready, or at the end of the run: a single file
+ * commits as soon as it is parsed, a large import pays one group commit per batch.
  */
 final class Importer {
     /** Feeds items to the pipeline. */
@@ -31,7 +37,9 @@ final class Importer {
         void run(Inputs.Sink sink) throws InterruptedException;
     }
 
-    private static final Prepared END = new Prepared(Item.skipped("", "", 0), null, null, null, null);
+    static final int BATCH_ITEMS = 256;
+    static final long BATCH_NANOS = 100_000_000L;
+    private static final Prepared END = new Prepared(Item.skipped("", "", 0), null, null, null, null, null);
 
     private final Connection connection;
     private final Originals originals;
@@ -47,72 +55,123 @@ final class Importer {
         this.index = index;
     }
 
-    /** An item after the parallel stage: its original stored, parsed or refused. */
-    record Prepared(Item item, @Nullable String sha, @Nullable String refusal, @Nullable Work work,
-            @Nullable Long size) {
+    /**
+     * An item after the parallel stage: its original written (and still {@code pending}
+     * durability when new), parsed or refused; {@code work} is null when the item is refused or
+     * its bytes were already in the store (most likely already a work: the writer decides).
+     */
+    record Prepared(Item item, @Nullable String sha, Originals.@Nullable Pending pending,
+            @Nullable String refusal,
+            @Nullable Work work, @Nullable Long size) {
     }
 
     /**
-     * Runs the feed through the pipeline. With {@code commitEach} every item is its own
+     * Runs the feed through the pipeline. With {@code commitEach} every batch is its own
      * transaction (an import); without, the caller commits once at the end (a rebuild).
      */
     ImportSummary run(long runId, Feed feed, ImportListener listener, boolean commitEach)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Set<String> known = commitEach ? CatalogWriter.knownShas(connection) : Set.of();
-        IndexFeed indexFeed = index == null ? null : new IndexFeed(index, connection, originals, commitEach);
-        CatalogWriter writer = new CatalogWriter(connection, runId, listener, commitEach, indexFeed);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(null, r, "ficshelf-parse", 16L << 20);
-            t.setDaemon(true);
-            return t;
-        });
-        BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(threads * 4);
-        Thread producer = producer(feed, pool, queue, known);
-        try {
-            drain(queue, writer);
-        } catch (IOException | RuntimeException e) {
-            producer.interrupt();
-            throw e;
-        } finally {
-            pool.shutdownNow();
+        try (@Nullable
+        IndexFeed indexFeed = index == null ? null : new IndexFeed(index, originals, threads, commitEach)) {
+            CatalogWriter writer = new CatalogWriter(connection, runId, listener, commitEach, originals,
+                    indexFeed);
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(null, r, "ficshelf-parse", 16L << 20);
+                t.setDaemon(true);
+                return t;
+            });
+            BlockingQueue<Future<Prepared>> queue = new ArrayBlockingQueue<>(threads * 4);
+            Thread producer = producer(feed, pool, queue, commitEach);
+            try {
+                drain(queue, writer);
+            } catch (IOException | RuntimeException | InterruptedException e) {
+                producer.interrupt();
+                writer.abandon();
+                throw e;
+            } finally {
+                pool.shutdownNow();
+            }
+            producer.join();
+            if (indexFeed != null) {
+                finish(indexFeed, commitEach);
+            }
+            return writer.summary(Duration.ofNanos(System.nanoTime() - start));
         }
-        producer.join();
-        if (indexFeed != null && commitEach) {
+    }
+
+    /** An import shows and commits its last works; a rebuild only waits, its caller commits. */
+    private static void finish(IndexFeed indexFeed, boolean live) throws IOException, InterruptedException {
+        if (live) {
             indexFeed.finish();
+        } else {
+            indexFeed.await();
         }
-        return writer.summary(Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void drain(BlockingQueue<Future<Prepared>> queue, CatalogWriter writer)
             throws IOException, InterruptedException {
         while (true) {
-            Prepared p;
+            Prepared p = Objects.requireNonNull(next(queue, writer));
             try {
-                p = queue.take().get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
+                if (p == END) {
+                    writer.endBatch();
+                    return;
                 }
-                throw new CatalogException("import failed: " + cause, cause);
-            }
-            if (p == END) {
-                return;
-            }
-            try {
                 writer.write(p);
+                if (writer.batchSize() >= BATCH_ITEMS) {
+                    writer.endBatch();
+                }
             } catch (SQLException e) {
                 throw new CatalogException("cannot write the catalog: " + e.getMessage(), e);
             }
         }
     }
 
+    /** The next prepared item; ends the open batch first when the item keeps it waiting too long. */
+    private static Prepared next(BlockingQueue<Future<Prepared>> queue, CatalogWriter writer)
+            throws IOException, InterruptedException {
+        if (writer.batchSize() == 0) {
+            return get(queue.take(), -1);
+        }
+        Future<Prepared> f = queue.poll(left(writer), TimeUnit.NANOSECONDS);
+        Prepared p = f == null ? null : get(f, left(writer));
+        if (p != null) {
+            return p;
+        }
+        try {
+            writer.endBatch();
+        } catch (SQLException e) {
+            throw new CatalogException("cannot write the catalog: " + e.getMessage(), e);
+        }
+        return get(f != null ? f : queue.take(), -1);
+    }
+
+    private static long left(CatalogWriter writer) {
+        return Math.max(0, BATCH_NANOS - writer.batchAge());
+    }
+
+    /** The future's value, waiting at most {@code nanos} (null when it is not ready by then), or as long as it takes when negative. */
+    private static @Nullable Prepared get(Future<Prepared> f, long nanos)
+            throws IOException, InterruptedException {
+        try {
+            return nanos < 0 ? f.get() : f.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new CatalogException("import failed: " + cause, cause);
+        }
+    }
+
     private Thread producer(Feed feed, ExecutorService pool, BlockingQueue<Future<Prepared>> queue,
-            Set<String> known) {
+            boolean skipPresent) {
         Thread t = new Thread(() -> {
             try {
-                feed.run(item -> queue.put(pool.submit(() -> prepare(item, known))));
+                feed.run(item -> queue.put(pool.submit(() -> prepare(item, skipPresent))));
                 queue.put(CompletableFuture.completedFuture(END));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -125,13 +184,16 @@ final class Importer {
         return t;
     }
 
-    /** Reads, stores the original first, then classifies and parses. Runs on the pool. */
-    private Prepared prepare(Item item, Set<String> known) throws IOException {
+    /**
+     * Reads, writes the original first, then classifies and parses; with {@code skipPresent}
+     * (an import) bytes the store already held are not parsed. Runs on the pool.
+     */
+    private Prepared prepare(Item item, boolean skipPresent) throws IOException {
         if (item.skip() != null) {
-            return new Prepared(item, null, null, null, null);
+            return new Prepared(item, null, null, null, null, null);
         }
         if (item.refusal() != null) {
-            return new Prepared(item, null, item.refusal(), null, null);
+            return new Prepared(item, null, null, item.refusal(), null, null);
         }
         byte[] bytes;
         try {
@@ -139,13 +201,14 @@ final class Importer {
                     ? item.bytes()
                     : Files.readAllBytes(Objects.requireNonNull(item.file()));
         } catch (IOException e) {
-            return new Prepared(item, null, "cannot read: " + Inputs.describe(e), null, null);
+            return new Prepared(item, null, null, "cannot read: " + Inputs.describe(e), null, null);
         }
-        String sha = originals.put(bytes);
+        Originals.Put put = originals.put(bytes);
         String refusal = Content.refusal(bytes);
-        if (refusal != null || known.contains(sha)) {
-            return new Prepared(item, sha, refusal, null, (long) bytes.length);
+        long size = bytes.length;
+        if (refusal != null || (skipPresent && put.existed())) {
+            return new Prepared(item, put.sha(), put.pending(), refusal, null, size);
         }
-        return new Prepared(item, sha, null, reader.read(bytes, item.name()), (long) bytes.length);
+        return new Prepared(item, put.sha(), put.pending(), null, reader.read(bytes, item.name()), size);
     }
 }

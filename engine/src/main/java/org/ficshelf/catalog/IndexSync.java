@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ficshelf.WorkReader;
 import org.ficshelf.search.SearchBackend;
 
 /**
@@ -41,15 +40,19 @@ final class IndexSync {
                 changed++;
             }
         }
-        IndexFeed feed = new IndexFeed(index, c, originals, false);
-        WorkReader reader = new WorkReader();
-        for (long id : catalog) {
-            if (!indexed.contains(id)) {
-                feed.written(id, IndexFeed.load(c, originals, reader, id), null);
-                changed++;
+        try (IndexFeed feed = new IndexFeed(index, originals, Runtime.getRuntime().availableProcessors(),
+                false)) {
+            for (long id : catalog) {
+                if (!indexed.contains(id)) {
+                    feed.submit(List.of(IndexFeed.job(c, id, null, null)));
+                    changed++;
+                }
             }
+            feed.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CatalogException("the index sync was interrupted", e);
         }
-        feed.finish();
         c.commit();
         return changed;
     }

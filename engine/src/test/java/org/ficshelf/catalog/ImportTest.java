@@ -43,6 +43,24 @@ class ImportTest {
     }
 
     @Test
+    void anOriginalStoredWithoutItsWorkIsImportedWhenSeenAgain() throws IOException {
+        Path in = tmp.resolve("in");
+        Path file = write(in, "orphan.txt", story("Fog", "Cy", 4));
+        Path data = tmp.resolve("data");
+        try (Catalog c = open(db, data)) {
+            c.stats(); // the schema exists; no work yet
+        }
+        Originals store = new Originals(data.resolve("originals"));
+        store.makeDurable(
+                List.of(java.util.Objects.requireNonNull(store.put(Files.readAllBytes(file)).pending())));
+        try (Catalog c = open(db, data)) {
+            ImportSummary s = c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
+            assertThat(s.imported()).as("a killed import stored the bytes, never the work").isEqualTo(1);
+            assertThat(c.work(1).orElseThrow().record().title()).isEqualTo("Fog");
+        }
+    }
+
+    @Test
     void importsFolderAndReimportAddsNothing() throws IOException {
         Path in = tmp.resolve("in");
         write(in, "a.txt", story("Rain", "Ann", 3));

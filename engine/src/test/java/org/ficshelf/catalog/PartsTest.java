@@ -60,7 +60,8 @@ class PartsTest {
     @Test
     void assemblesPartsInOrderWhateverOrderTheyArriveIn() throws Exception {
         try (Connection c = connection()) {
-            CatalogWriter w = new CatalogWriter(c, 1, ImportListener.NONE, true);
+            CatalogWriter w = new CatalogWriter(c, 1, ImportListener.NONE, true,
+                    new Originals(tmp.resolve("originals")), null);
             w.write(prepared(3, 30));
             w.write(prepared(1, 10));
             w.write(prepared(2, 20));
@@ -82,7 +83,8 @@ class PartsTest {
     @Test
     void aWorkMissingAPartIsIncomplete() throws Exception {
         try (Connection c = connection()) {
-            CatalogWriter w = new CatalogWriter(c, 1, ImportListener.NONE, true);
+            CatalogWriter w = new CatalogWriter(c, 1, ImportListener.NONE, true,
+                    new Originals(tmp.resolve("originals")), null);
             w.write(prepared(1, 10));
             w.write(prepared(3, 30));
             assertThat(Views.work(c, 1).orElseThrow().record().complete()).isFalse();
@@ -113,7 +115,8 @@ class PartsTest {
                 r.stated(),
                 r.fields(), r.problems());
         Item item = Item.bytes("list/salt-" + part + ".eml", "salt-" + part + ".eml", b, b.length);
-        return new Importer.Prepared(item, WorkReader.sha256(b), null, new Work(withSource, Document.empty()),
+        return new Importer.Prepared(item, WorkReader.sha256(b), null, null,
+                new Work(withSource, Document.empty()),
                 (long) b.length);
     }
 
