@@ -123,6 +123,17 @@ class CanonTaggerTest {
     }
 
     @Test
+    void someoneElsesSpouseIsNoRomanceBetweenTheTwoNamed() {
+        CanonTags tags = CanonTagger.tag(work(List.of(
+                "\"My husband never locked the shed,\" the widow told Scully, while Doggett took notes.",
+                "Doggett asked whether her neighbour's wife had seen the truck; Scully shook her head.",
+                "\"Your husband was a careful man,\" Doggett said, and Scully looked at the photograph.")),
+                "en");
+
+        assertThat(tags.relationships()).isEmpty();
+    }
+
+    @Test
     void nothingKnownGivesEmptyTags() {
         CanonTags tags = CanonTagger.tag(work(List.of("The rain came down on the empty street all night.")),
                 "en");
