@@ -109,23 +109,33 @@ public final class CanonTagger {
         return new Relationships(out, FieldInfo.inferred(confidence, evidence));
     }
 
-    /** Ship nicknames and {@code A/B} notations whose members are all known characters. */
+    /**
+     * Ship nicknames and {@code A/B} notations whose members are all known characters; platonic
+     * when their comma-separated segment says so ("Mulder/Scully friendship", "... but make it gen").
+     */
     private static List<RelationshipNotation.Relationship> loose(Canon canon, RelationshipNotation notation,
             String value) {
         List<RelationshipNotation.Relationship> out = new ArrayList<>();
-        canon.names().scan(value, hit -> {
-            for (Name n : hit.names()) {
-                if (n.kind() == Name.Kind.SHIP && (!n.has(Name.ACRONYM) || hit.upper())) {
-                    var s = canon.ships().get(n.target());
-                    out.add(new RelationshipNotation.Relationship(s.members(), s.romantic()));
-                    return;
+        for (String segment : RelationshipNotation.segments(value)) {
+            boolean platonic = RelationshipNotation.saysPlatonic(segment);
+            List<RelationshipNotation.Relationship> found = new ArrayList<>();
+            canon.names().scan(segment, hit -> {
+                for (Name n : hit.names()) {
+                    if (n.kind() == Name.Kind.SHIP && (!n.has(Name.ACRONYM) || hit.upper())) {
+                        var s = canon.ships().get(n.target());
+                        found.add(new RelationshipNotation.Relationship(s.members(), s.romantic()));
+                        return;
+                    }
+                }
+            });
+            found.addAll(joinedFullNames(canon, segment));
+            for (String token : segment.split("[\\s,;()\\[\\]]+")) {
+                if (token.indexOf('/') > 0 && token.indexOf('/') < token.length() - 1) {
+                    found.addAll(notation.read(token, true).relationships());
                 }
             }
-        });
-        out.addAll(joinedFullNames(canon, value));
-        for (String token : value.split("[\\s,;()\\[\\]]+")) {
-            if (token.indexOf('/') > 0 && token.indexOf('/') < token.length() - 1) {
-                out.addAll(notation.read(token, true).relationships());
+            for (var r : found) {
+                out.add(platonic ? new RelationshipNotation.Relationship(r.members(), false) : r);
             }
         }
         return out;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Infers unstated romantic relationships from the text: a paragraph with a romance cue (a
  * kiss, "I love you", a bed, lovers) that names exactly two characters is a vote for that pair,
  * and so is one that names one character when the scene around it names exactly one other;
+ * a spouse or partner counts only as "his" or "her" one ("my husband" is a witness's, not the pair's);
  * a pair with two or more votes, and at least half the votes of the best pair, is proposed.
  */
 final class RelationshipInference {
@@ -21,7 +22,7 @@ final class RelationshipInference {
     private static final Pattern CUE = Pattern
             .compile("(?i)\\b(kiss(?:ed|es|ing)?|i love you|love you|made love"
                     + "|making love|make love|in bed|into bed|to bed|his lover|her lover|lovers|moan(?:ed|s)?"
-                    + "|caress(?:ed|es)?|naked|married|boyfriend|girlfriend|husband|wife|his mouth on|her mouth on"
+                    + "|caress(?:ed|es)?|naked|married|(?:his|her) (?:boyfriend|girlfriend|husband|wife)|his mouth on|her mouth on"
                     + "|lips on|embrace[ds]?|sex)\\b");
 
     /**

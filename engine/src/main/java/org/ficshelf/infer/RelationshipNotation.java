@@ -42,6 +42,8 @@ final class RelationshipNotation {
                     + "|mentions? of|mentioned|eventual|slight|ust|friendship|friends|romance|slash|het|femslash|sort of"
                     + "|one-?sided|background|mild|possible|kinda|really|sorta|established|future|unrequited)\\b");
     private static final Pattern PLATONIC = Pattern.compile("(?i)\\b(friendship|friends|gen)\\b");
+    private static final Pattern FRIENDS_TO_LOVERS = Pattern
+            .compile("(?i)\\bfriends[\\s-]+to[\\s-]+lovers\\b");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(/|\\s[xX]\\s|&|\\+|\\sand\\s)\\s*");
 
     private final Canon canon;
@@ -73,6 +75,11 @@ final class RelationshipNotation {
             }
         }
         return new Reading(out, none && out.stream().noneMatch(Relationship::romantic));
+    }
+
+    /** True when {@code segment} calls its relationship platonic ("friendship", "friends", "gen"). */
+    static boolean saysPlatonic(String segment) {
+        return PLATONIC.matcher(segment).find() && !FRIENDS_TO_LOVERS.matcher(segment).find();
     }
 
     /** The value split at commas and semicolons, parenthesised parts as segments of their own. */

@@ -107,6 +107,32 @@ class CanonTaggerTest {
         assertThat(tags.fields().get("categories").from()).isEqualTo(Provenance.STATED);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Drama, Mulder/Scully friendship          | Dana Scully & Fox Mulder
+            Angst, Mulder/Scully, friends to lovers  | Dana Scully/Fox Mulder
+            Casefile, Mulder/Scully                  | Dana Scully/Fox Mulder
+            someone asked for MSR but make it gen    | Dana Scully & Fox Mulder
+            """)
+    void aLooseNotationIsPlatonicWhenItsSegmentSaysSo(String category, String relationship) {
+        CanonTags tags = CanonTagger.tag(work(List.of(
+                "Mulder drove; Scully read the case file aloud in the rain outside the motel."),
+                "category", category), "en");
+
+        assertThat(tags.relationships()).containsExactly(relationship);
+    }
+
+    @Test
+    void someoneElsesSpouseIsNoRomanceBetweenTheTwoNamed() {
+        CanonTags tags = CanonTagger.tag(work(List.of(
+                "\"My husband never locked the shed,\" the widow told Scully, while Doggett took notes.",
+                "Doggett asked whether her neighbour's wife had seen the truck; Scully shook her head.",
+                "\"Your husband was a careful man,\" Doggett said, and Scully looked at the photograph.")),
+                "en");
+
+        assertThat(tags.relationships()).isEmpty();
+    }
+
     @Test
     void nothingKnownGivesEmptyTags() {
         CanonTags tags = CanonTagger.tag(work(List.of("The rain came down on the empty street all night.")),
