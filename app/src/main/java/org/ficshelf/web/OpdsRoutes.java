@@ -129,7 +129,7 @@ final class OpdsRoutes {
     /** The fandoms as a navigation feed, most works first, a page at a time ({@code page}). */
     private static void fandoms(Site site, Context ctx) throws IOException {
         int page = page(ctx);
-        List<Map.Entry<String, Long>> all = new ArrayList<>(site.archive().stats().byFandom().entrySet());
+        List<Map.Entry<String, Long>> all = new ArrayList<>(site.stats().byFandom().entrySet());
         all.removeIf(e -> e.getKey().equals("(none)"));
         int from = Math.min(all.size(), (page - 1) * FANDOMS_PER_PAGE);
         int to = Math.min(all.size(), from + FANDOMS_PER_PAGE);
@@ -152,7 +152,7 @@ final class OpdsRoutes {
 
     /** The ratings the archive has works of, in AO3's order. */
     private static void ratings(Site site, Context ctx) throws IOException {
-        Map<String, Long> counts = site.archive().stats().byRating();
+        Map<String, Long> counts = site.stats().byRating();
         Map<String, Long> shown = new LinkedHashMap<>();
         for (String r : RATINGS) {
             shown.put(r, counts.getOrDefault(r, 0L));

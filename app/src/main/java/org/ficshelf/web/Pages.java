@@ -32,7 +32,7 @@ final class Pages {
     }
 
     private static void home(Site site, Context ctx) throws IOException {
-        CatalogStats stats = site.archive().stats();
+        CatalogStats stats = site.stats();
         SearchResult recent = site.archive().search(SearchQuery.builder("")
                 .sort(SearchSort.by(SearchSort.Key.ADDED)).pageSize(RECENT).build());
         WebApp.html(ctx, site.templates().render("home.jte", Map.of("site", site, "stats", stats,
@@ -41,6 +41,6 @@ final class Pages {
 
     private static void fandoms(Site site, Context ctx) throws IOException {
         WebApp.html(ctx, site.templates().render("fandoms.jte",
-                Map.of("site", site, "fandoms", site.archive().stats().byFandom())));
+                Map.of("site", site, "fandoms", site.stats().byFandom())));
     }
 }
