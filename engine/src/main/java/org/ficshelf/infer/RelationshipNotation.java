@@ -44,6 +44,9 @@ final class RelationshipNotation {
     private static final Pattern PLATONIC = Pattern.compile("(?i)\\b(friendship|friends|gen)\\b");
     private static final Pattern FRIENDS_TO_LOVERS = Pattern
             .compile("(?i)\\bfriends[\\s-]+to[\\s-]+lovers\\b");
+    /** Commas, semicolons and sentence ends (not after an initial or "Mrs."): "none really. John & Sherlock". */
+    private static final Pattern SEGMENT_BREAK = Pattern.compile(
+            "[,;]|(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Sgt|Capt|Col|Gen|Prof))\\.\\s+(?=\\p{Lu})");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(/|\\s[xX]\\s|&|\\+|\\sand\\s)\\s*");
 
     private final Canon canon;
@@ -110,7 +113,7 @@ final class RelationshipNotation {
     }
 
     private static void split(String text, List<String> out) {
-        for (String part : text.split("[,;]")) {
+        for (String part : SEGMENT_BREAK.split(text)) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

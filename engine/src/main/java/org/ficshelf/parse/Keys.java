@@ -14,6 +14,7 @@ final class Keys {
     /** Separators tried after a key, in the order they occur on the line. */
     private static final String SEPARATORS = ":-–—=,~|：";
     private static final int MAX_KEY_CHARS = 40;
+    private static final int MAX_ASIDE_CHARS = 120;
 
     private Keys() {
     }
@@ -46,6 +47,10 @@ final class Keys {
 
     /** The keyed reading of a line, or null when the line does not start with a known key. */
     static @Nullable Match match(String line) {
+        Match aside = withAside(line);
+        if (aside != null) {
+            return aside;
+        }
         int limit = Math.min(line.length(), MAX_KEY_CHARS);
         for (int i = 0; i < limit; i++) {
             char c = line.charAt(i);
@@ -68,6 +73,31 @@ final class Keys {
             }
         }
         return null;
+    }
+
+    /**
+     * A key with a parenthesised aside before its colon ("Songs (all out of copyright):"), the
+     * aside dropped, or null.
+     */
+    private static @Nullable Match withAside(String line) {
+        int open = line.indexOf('(');
+        if (open <= 0 || open > MAX_KEY_CHARS) {
+            return null;
+        }
+        int close = line.indexOf(')', open);
+        if (close < 0 || close - open > MAX_ASIDE_CHARS) {
+            return null;
+        }
+        int colon = close + 1;
+        while (colon < line.length() && line.charAt(colon) == ' ') {
+            colon++;
+        }
+        if (colon >= line.length() || line.charAt(colon) != ':' && line.charAt(colon) != '：') {
+            return null;
+        }
+        String label = stripMarkup(line.substring(0, open));
+        String key = label.isEmpty() ? null : canonical(label);
+        return key == null ? null : new Match(key, label, stripMarkup(line.substring(colon + 1)));
     }
 
     /** The line without emphasis marks and spaces around it ("*Title:*" → "Title"). */

@@ -32,6 +32,7 @@ class RelationshipNotationTest {
             btvs ats | past Spike/Dru                   | Drusilla/Spike
             btvs ats | none (Buffy & Giles friendship)  | Buffy Summers & Rupert Giles
             btvs ats | none, Dawn & Spike friendship    | Dawn Summers & Spike
+            btvs ats | None really. Willow & Xander       | Willow Rosenberg & Xander Harris
             btvs ats | Willow/Tara                      | Tara Maclay/Willow Rosenberg
             btvs ats | Giles/Ethan                      | Ethan Rayne/Rupert Giles
             btvs ats | Gunn/Fred                        | Charles Gunn/Winifred "Fred" Burkle

@@ -14,6 +14,8 @@ class HeaderKeysTest {
             "Title: Salt and Silver|title|Salt and Silver",
             "TITLE - Salt and Silver|title|Salt and Silver",
             "Story: Lanterns at Low Tide|title|Lanterns at Low Tide",
+            "Songs (all long out of copyright, I hope): see below|footnotes|see below",
+            "Rating (for one bad word): PG-13|rating|PG-13",
             "Author: Quillon|author|Quillon",
             "By: Quillon|author|Quillon",
             "Written by: Quillon|author|Quillon",
