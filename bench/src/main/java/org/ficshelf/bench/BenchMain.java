@@ -219,7 +219,7 @@ public final class BenchMain {
                 doc.put("benchmark", "web");
                 doc.put("date", LocalDate.now(ZoneOffset.UTC).toString());
                 doc.put("machine", machine);
-                doc.put("data", data.toString());
+                doc.put("data", String.valueOf(data.getFileName()));
                 doc.put("pages", pages);
                 Files.write(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                         .writeValueAsBytes(doc));
