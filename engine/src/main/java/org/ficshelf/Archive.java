@@ -76,7 +76,7 @@ public final class Archive implements AutoCloseable {
         SearchBackend index = indexes == null ? null : indexes.open(dataDir);
         Catalog catalog = null;
         try {
-            catalog = jdbcUrl == null ? Catalog.open(dataDir, index) : Catalog.open(dataDir, jdbcUrl, index);
+            catalog = Catalog.open(dataDir, jdbcUrl, index);
             int reindexed = catalog.syncIndex();
             return new Archive(catalog, index, reindexed);
         } catch (IOException | RuntimeException e) {
@@ -112,10 +112,7 @@ public final class Archive implements AutoCloseable {
         requireExisting(dataDir, jdbcUrl);
         SearchBackend index = readers.open(dataDir);
         try {
-            Catalog catalog = jdbcUrl == null
-                    ? Catalog.open(dataDir, index)
-                    : Catalog.open(dataDir, jdbcUrl, index);
-            return new Archive(catalog, index, 0);
+            return new Archive(Catalog.open(dataDir, jdbcUrl, index), index, 0);
         } catch (IOException | RuntimeException e) {
             closeQuietly(index);
             throw e;

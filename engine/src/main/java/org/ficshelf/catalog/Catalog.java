@@ -63,9 +63,15 @@ public final class Catalog implements AutoCloseable {
         return open(dataDir, jdbcUrl, null);
     }
 
-    /** Opens the catalog at a JDBC URL, keeping {@code index} (not owned) in line with it. */
-    public static Catalog open(Path dataDir, String jdbcUrl, @Nullable SearchBackend index)
+    /**
+     * Opens the catalog at a JDBC URL (null: the embedded SQLite catalog in {@code dataDir}),
+     * keeping {@code index} (not owned) in line with it.
+     */
+    public static Catalog open(Path dataDir, @Nullable String jdbcUrl, @Nullable SearchBackend index)
             throws IOException {
+        if (jdbcUrl == null) {
+            return open(dataDir, index);
+        }
         Originals originals = new Originals(dataDir.resolve("originals"));
         Connection c;
         try {
