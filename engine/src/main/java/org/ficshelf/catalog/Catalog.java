@@ -235,6 +235,8 @@ public final class Catalog implements AutoCloseable {
                 index.commit();
                 index.refresh();
                 Files.deleteIfExists(dir.resolve(INDEX_STALE));
+                IndexPending.clear(connection); // a rebuilt index holds every work as it now is
+                connection.commit();
             }
             return summary;
         } catch (SQLException e) {

@@ -115,6 +115,7 @@ final class CatalogWriter {
         originals.makeDurable(batch.pending);
         batch.pending.clear();
         if (commitEach) {
+            IndexPending.add(c, batch.written.keySet()); // until an index commit covers them
             c.commit();
         }
         if (index != null && !batch.written.isEmpty()) {
@@ -122,7 +123,10 @@ final class CatalogWriter {
             for (Written w : batch.written.values()) {
                 jobs.add(IndexFeed.job(c, w.id(), w.work(), w.added()));
             }
-            index.submit(jobs);
+            if (index.submit(jobs) && commitEach) {
+                IndexPending.clear(c);
+                c.commit();
+            }
         }
         for (Done d : batch.done) {
             listener.done(d.path(), d.outcome(), d.detail(), d.diskBytes());

@@ -94,16 +94,25 @@ final class Importer {
             }
             producer.join();
             if (indexFeed != null) {
-                finish(indexFeed, commitEach);
+                finish(indexFeed, commitEach, connection);
             }
             return writer.summary(Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
-    /** An import shows and commits its last works; a rebuild only waits, its caller commits. */
-    private static void finish(IndexFeed indexFeed, boolean live) throws IOException, InterruptedException {
+    /**
+     * An import shows and commits its last works, then clears the pending journal (the caller's
+     * next commit makes that durable); a rebuild only waits, its caller commits.
+     */
+    private static void finish(IndexFeed indexFeed, boolean live, Connection c)
+            throws IOException, InterruptedException {
         if (live) {
             indexFeed.finish();
+            try {
+                IndexPending.clear(c);
+            } catch (SQLException e) {
+                throw new CatalogException("cannot write the catalog: " + e.getMessage(), e);
+            }
         } else {
             indexFeed.await();
         }

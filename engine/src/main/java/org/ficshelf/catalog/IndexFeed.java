@@ -102,9 +102,11 @@ final class IndexFeed implements AutoCloseable {
 
     /**
      * Queues works whose catalog transaction has committed (or, not live, been written); waits
-     * while too many are in flight. Fails with the first failure of an earlier job.
+     * while too many are in flight. Fails with the first failure of an earlier job. Returns true
+     * when it committed the index after every job submitted so far was indexed, so that the
+     * caller may clear its {@link IndexPending} journal.
      */
-    void submit(List<Job> jobs) throws IOException, InterruptedException {
+    boolean submit(List<Job> jobs) throws IOException, InterruptedException {
         for (Job job : jobs) {
             check();
             inFlight.acquire();
@@ -113,10 +115,13 @@ final class IndexFeed implements AutoCloseable {
         uncommitted += jobs.size();
         long now = System.nanoTime();
         if (live && (uncommitted >= COMMIT_EVERY || now - lastCommit >= COMMIT_NANOS)) {
+            await();
             index.commit();
             uncommitted = 0;
             lastCommit = now;
+            return true;
         }
+        return false;
     }
 
     /** Runs the job on the pool, after the job of the same id still in flight, if any. Writer thread only. */

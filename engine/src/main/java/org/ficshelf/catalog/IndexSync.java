@@ -10,8 +10,10 @@ import org.ficshelf.search.SearchBackend;
 
 /**
  * Brings the search index in line with the catalog (the truth; the index is derived): works
- * the index lacks are read again from their originals and indexed, works the catalog no longer
- * has are removed; with {@code full} the index is cleared and rebuilt from scratch.
+ * the index lacks, and works the {@link IndexPending} journal says were written after the
+ * index's last commit (it may hold an older document of theirs), are read again from their
+ * originals and indexed; works the catalog no longer has are removed. With {@code full} the
+ * index is cleared and rebuilt from scratch.
  */
 final class IndexSync {
     private static final String IDS = "SELECT id FROM works ORDER BY id";
@@ -24,11 +26,12 @@ final class IndexSync {
             throws SQLException, IOException {
         List<Long> catalog = Sql.query(c, IDS, rs -> rs.getLong(1));
         Set<Long> indexed = new HashSet<>();
+        Set<Long> redo = new HashSet<>(IndexPending.all(c)); // documents maybe older than the catalog
         if (full) {
             index.clear();
         } else {
             index.forEachId(indexed::add);
-            if (index.count() == catalog.size() && indexed.containsAll(catalog)) {
+            if (redo.isEmpty() && index.count() == catalog.size() && indexed.containsAll(catalog)) {
                 return 0;
             }
         }
@@ -43,12 +46,13 @@ final class IndexSync {
         try (IndexFeed feed = new IndexFeed(index, originals, Runtime.getRuntime().availableProcessors(),
                 false)) {
             for (long id : catalog) {
-                if (!indexed.contains(id)) {
+                if (!indexed.contains(id) || redo.contains(id)) {
                     feed.submit(List.of(IndexFeed.job(c, id, null, null)));
                     changed++;
                 }
             }
             feed.finish();
+            IndexPending.clear(c);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CatalogException("the index sync was interrupted", e);

@@ -1,6 +1,7 @@
 package org.ficshelf.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ class IndexingTest {
             assertThat(again.alreadyPresent()).isEqualTo(3);
             assertThat(index.indexCalls).as("present bytes are not indexed again").isEqualTo(3);
         }
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
+            assertThat(c.syncIndex()).as("a finished import leaves nothing to redo").isZero();
+        }
     }
 
     @Test
@@ -106,6 +110,37 @@ class IndexingTest {
             assertThat(c.syncIndex()).isEqualTo(4);
             assertThat(index.committed()).containsOnlyKeys(1L, 2L, 3L);
             assertThat(c.syncIndex()).as("in line: nothing to do").isZero();
+        }
+    }
+
+    @Test
+    void aPartAssembledJustBeforeACrashIsReindexedThoughTheIndexHasAnOlderDocumentOfIt() throws Exception {
+        Path parts = tmp.resolve("parts");
+        ImportTest.write(parts, "1.eml",
+                "From: Wren <wren@example.org>\nSubject: FIC: Kites (1/2)\n\nThe first kite rose.\n");
+        ImportTest.write(parts, "2.eml",
+                "From: Wren <wren@example.org>\nSubject: FIC: Kites (2/2)\n\nThe second kite tore free.\n");
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
+            c.importPaths(List.of(parts.resolve("1.eml")), ImportOptions.defaults(), ImportListener.NONE);
+        }
+        assertThat(String.join(" ", index.committed().get(1L).chapters())).doesNotContain("second kite");
+
+        index.failCommits = true; // the process dies as the index commits the assembled work
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
+            assertThatThrownBy(() -> c.importPaths(List.of(parts.resolve("2.eml")), ImportOptions.defaults(),
+                    ImportListener.NONE)).hasMessageContaining("power cut");
+        }
+        index.crash();
+        index.failCommits = false;
+        assertThat(String.join(" ", index.committed().get(1L).chapters()))
+                .as("the index kept part 1 alone").doesNotContain("second kite");
+
+        try (Catalog c = Catalog.open(data, db.url(data), index)) {
+            assertThat(c.work(1).orElseThrow().record().chapters()).hasSize(2);
+            assertThat(c.syncIndex()).isEqualTo(1);
+            assertThat(String.join(" ", index.committed().get(1L).chapters())).contains("first kite",
+                    "second kite");
+            assertThat(c.syncIndex()).as("the journal was cleared: nothing left to redo").isZero();
         }
     }
 

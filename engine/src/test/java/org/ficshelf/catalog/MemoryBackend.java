@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A search backend in memory for catalog tests: writes pile up, {@link #refresh()} shows them,
- * {@link #commit()} keeps them, {@link #crash()} drops what was not committed. Every hit is
- * every visible work.
+ * {@link #commit()} keeps them (or fails, with {@link #failCommits}), {@link #crash()} drops
+ * what was not committed. Every hit is every visible work.
  */
 final class MemoryBackend implements SearchBackend {
     private Map<Long, IndexedWork> writing = new TreeMap<>();
     private Map<Long, IndexedWork> visible = new TreeMap<>();
     private Map<Long, IndexedWork> committed = new TreeMap<>();
+    volatile boolean failCommits;
     int indexCalls;
     int commits;
     int refreshes;
@@ -42,6 +43,9 @@ final class MemoryBackend implements SearchBackend {
 
     @Override
     public synchronized void commit() {
+        if (failCommits) {
+            throw new IllegalStateException("power cut");
+        }
         commits++;
         committed = new TreeMap<>(writing);
         visible = new TreeMap<>(writing);
