@@ -219,7 +219,9 @@ public final class Catalog implements AutoCloseable {
     private ImportSummary exclusively(String kind, String inputs, int threads, ImportListener listener,
             boolean commitEach, Importer.Feed feed) throws IOException {
         try (FileChannel lockFile = FileChannel.open(dir.resolve("import.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
+                StandardOpenOption.WRITE);
+                FileLock lock = tryLock(lockFile);
+                WriterLock writer = WriterLock.take(connection)) {
             originals.sweepTemporaries();
             long run = RunStore.start(connection, kind, inputs);
             connection.commit();

@@ -23,6 +23,12 @@ enum Dialect {
         throw new IllegalArgumentException("unsupported catalog database: " + jdbcUrl);
     }
 
+    /** The dialect of an open connection's database. */
+    static Dialect of(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? POSTGRESQL : SQLITE;
+    }
+
     /**
      * Prepares a new connection. SQLite: write-ahead log, so readers never block the writer;
      * {@code synchronous=NORMAL}, which in WAL mode loses no committed transaction when the

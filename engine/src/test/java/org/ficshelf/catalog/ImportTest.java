@@ -1,17 +1,20 @@
 package org.ficshelf.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.ficshelf.testing.CatalogDb;
 import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
+import org.jspecify.annotations.Nullable;
 
 @OnBothCatalogs
 class ImportTest {
@@ -40,6 +43,35 @@ class ImportTest {
     /** Opens the catalog of {@code data} in the database under test. */
     static Catalog open(CatalogDb db, Path data) throws IOException {
         return Catalog.open(data, db.url(data));
+    }
+
+    @Test
+    void twoDataDirectoriesSharingOnePostgresqlCatalogCannotImportAtOnce() throws Exception {
+        assumeTrue(db == CatalogDb.POSTGRESQL, "the embedded catalog lives in its data directory's lock");
+        Path first = tmp.resolve("first");
+        Path second = tmp.resolve("second");
+        String shared = db.url(first);
+        write(tmp.resolve("a"), "a.txt", story("Lanterns", "Wren", 3));
+        write(tmp.resolve("b"), "b.txt", story("Tides", "Moss", 3));
+        List<Throwable> refused = new ArrayList<>();
+        try (Catalog one = Catalog.open(first, shared); Catalog two = Catalog.open(second, shared)) {
+            one.importPaths(List.of(tmp.resolve("a")), ImportOptions.defaults(), new ImportListener() {
+                @Override
+                public void done(String path, Outcome outcome, @Nullable String detail, long diskBytes) {
+                    try {
+                        two.importPaths(List.of(tmp.resolve("b")), ImportOptions.defaults(),
+                                ImportListener.NONE);
+                    } catch (IOException e) {
+                        refused.add(e);
+                    }
+                }
+            });
+            assertThat(refused).singleElement().extracting(Throwable::getMessage).asString()
+                    .contains("another ficshelf is importing");
+            ImportSummary after = two.importPaths(List.of(tmp.resolve("b")), ImportOptions.defaults(),
+                    ImportListener.NONE);
+            assertThat(after.imported()).as("the lock is released when the first import ends").isEqualTo(1);
+        }
     }
 
     @Test
