@@ -2,6 +2,8 @@ package org.ficshelf.web;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.ficshelf.Archive;
 import org.ficshelf.catalog.CatalogStats;
 import org.jspecify.annotations.Nullable;
@@ -30,26 +32,67 @@ public record Site(Archive archive, Templates templates, String name, RecentStat
         return counts.get();
     }
 
-    /** The catalog's counts, computed again when older than {@link #MAX_AGE_NANOS}. */
+    /**
+     * The catalog's counts, kept for {@link #MAX_AGE_NANOS}. Only the first request waits for
+     * them; once they are older, requests go on getting the kept counts while one background
+     * thread computes them again (at 100,000 works a pass over the catalog takes about half a
+     * second, which no page request should pay).
+     */
     public static final class RecentStats {
         /** How stale the counts on home, fandom and feed pages may be: ten seconds. */
         static final long MAX_AGE_NANOS = 10_000_000_000L;
 
-        private final Archive archive;
-        private @Nullable CatalogStats stats;
-        private long taken;
-
-        RecentStats(Archive archive) {
-            this.archive = archive;
+        /** Where the counts come from: the archive's catalog. */
+        @FunctionalInterface
+        interface Source {
+            CatalogStats stats() throws IOException;
         }
 
-        synchronized CatalogStats get() throws IOException {
-            long now = System.nanoTime();
-            if (stats == null || now - taken > MAX_AGE_NANOS) {
-                stats = archive.stats();
-                taken = now;
+        private record Taken(CatalogStats stats, long at) {
+        }
+
+        private final Source source;
+        private final LongSupplier clock;
+        private final AtomicBoolean refreshing = new AtomicBoolean();
+        private volatile @Nullable Taken taken;
+
+        RecentStats(Archive archive) {
+            this(archive::stats, System::nanoTime);
+        }
+
+        RecentStats(Source source, LongSupplier clock) {
+            this.source = source;
+            this.clock = clock;
+        }
+
+        CatalogStats get() throws IOException {
+            Taken t = taken;
+            if (t == null) {
+                return first();
             }
-            return stats;
+            if (clock.getAsLong() - t.at() > MAX_AGE_NANOS && refreshing.compareAndSet(false, true)) {
+                Thread.ofVirtual().name("ficshelf-stats").start(this::refresh);
+            }
+            return t.stats();
+        }
+
+        private synchronized CatalogStats first() throws IOException {
+            Taken t = taken;
+            if (t == null) {
+                t = new Taken(source.stats(), clock.getAsLong());
+                taken = t;
+            }
+            return t.stats();
+        }
+
+        private void refresh() {
+            try {
+                taken = new Taken(source.stats(), clock.getAsLong());
+            } catch (IOException | RuntimeException e) {
+                // keep the counts we have; the next stale request tries again
+            } finally {
+                refreshing.set(false);
+            }
         }
     }
 }
