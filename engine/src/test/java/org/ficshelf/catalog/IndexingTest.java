@@ -43,6 +43,16 @@ class IndexingTest {
         return c.importPaths(List.of(in), ImportOptions.defaults(), ImportListener.NONE);
     }
 
+    /** A two-part story posted as two messages: 1.eml and 2.eml. */
+    private Path kites() throws Exception {
+        Path parts = tmp.resolve("parts");
+        ImportTest.write(parts, "1.eml",
+                "From: Wren <wren@example.org>\nSubject: FIC: Kites (1/2)\n\nThe first kite rose.\n");
+        ImportTest.write(parts, "2.eml",
+                "From: Wren <wren@example.org>\nSubject: FIC: Kites (2/2)\n\nThe second kite tore free.\n");
+        return parts;
+    }
+
     @Test
     void importIndexesEachNewWorkOnceAndMakesItDurableAndVisible() throws Exception {
         try (Catalog c = Catalog.open(data, db.url(data), index)) {
@@ -81,11 +91,7 @@ class IndexingTest {
 
     @Test
     void anAssembledWorkIsIndexedWithTheTextOfEveryPartInPartOrder() throws Exception {
-        Path parts = tmp.resolve("parts");
-        ImportTest.write(parts, "2.eml",
-                "From: Wren <wren@example.org>\nSubject: FIC: Kites (2/2)\n\nThe second kite tore free.\n");
-        ImportTest.write(parts, "1.eml",
-                "From: Wren <wren@example.org>\nSubject: FIC: Kites (1/2)\n\nThe first kite rose.\n");
+        Path parts = kites();
         try (Catalog c = Catalog.open(data, db.url(data), index)) {
             ImportSummary s = c.importPaths(List.of(parts.resolve("2.eml"), parts.resolve("1.eml")),
                     new ImportOptions(ImportLimits.defaults(), false, 1), ImportListener.NONE);
@@ -115,11 +121,7 @@ class IndexingTest {
 
     @Test
     void aPartAssembledJustBeforeACrashIsReindexedThoughTheIndexHasAnOlderDocumentOfIt() throws Exception {
-        Path parts = tmp.resolve("parts");
-        ImportTest.write(parts, "1.eml",
-                "From: Wren <wren@example.org>\nSubject: FIC: Kites (1/2)\n\nThe first kite rose.\n");
-        ImportTest.write(parts, "2.eml",
-                "From: Wren <wren@example.org>\nSubject: FIC: Kites (2/2)\n\nThe second kite tore free.\n");
+        Path parts = kites();
         try (Catalog c = Catalog.open(data, db.url(data), index)) {
             c.importPaths(List.of(parts.resolve("1.eml")), ImportOptions.defaults(), ImportListener.NONE);
         }
