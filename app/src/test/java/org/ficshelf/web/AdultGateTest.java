@@ -6,30 +6,22 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The adult-content interstitial: shown for a Mature work, passed with the cookie, safe redirects. */
 class AdultGateTest {
-    @TempDir
-    static Path tmp;
-    static TestSite site;
+    @RegisterExtension
+    static final TestSite site = TestSite.pages();
     static long mature;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(tmp);
         mature = site.id("lantern.txt");
         assertThat(site.work("lantern.txt").record().rating()).isEqualTo("Mature");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
     }
 
     @Test

@@ -16,9 +16,8 @@ import java.util.List;
 import org.ficshelf.Archive;
 import org.ficshelf.WorkJson;
 import org.ficshelf.catalog.StoredWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,19 +31,8 @@ class ApiTest {
             "words",
             "complete", "pov", "chapters", "notes", "footnotes", "stated", "fields", "problems");
 
-    @TempDir
-    static Path tmp;
-    private static ApiTestFixture site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = ApiTestFixture.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.feeds();
 
     private static JsonNode json(String path) throws Exception {
         HttpResponse<String> r = site.get(path);
@@ -195,10 +183,10 @@ class ApiTest {
         StoredWork stored = site.archive().work(hit.get("id").asLong()).orElseThrow();
 
         assertThat(hit.get("title").asText()).isEqualTo(stored.record().title())
-                .contains(ApiTestFixture.PAYLOADS.get(0))
+                .contains(TestSite.FEED_PAYLOADS.get(0))
                 .contains("]]>").contains("&amp;");
         assertThat(hit.get("summary").asText()).isEqualTo(stored.record().summary())
-                .contains(ApiTestFixture.PAYLOADS.get(1));
+                .contains(TestSite.FEED_PAYLOADS.get(1));
         assertThat(json("/api/works/" + stored.id()).get("title").asText())
                 .isEqualTo(stored.record().title());
     }

@@ -4,32 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Downloads: media types, attachment file names, the bytes themselves. */
 class DownloadsTest {
-    @TempDir
-    static Path tmp;
-    static TestSite site;
+    @RegisterExtension
+    static final TestSite site = TestSite.pages();
     static long bronze;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(tmp);
         bronze = site.id("bronze.txt");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
     }
 
     @Test

@@ -14,10 +14,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.ficshelf.catalog.StoredWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
@@ -35,19 +33,8 @@ class OpdsTest {
     static final String ACQUISITION = CATALOG + ";kind=acquisition";
     static final String ACQUIRE = "http://opds-spec.org/acquisition";
 
-    @TempDir
-    static Path tmp;
-    private static ApiTestFixture site;
-
-    @BeforeAll
-    static void start() throws Exception {
-        site = ApiTestFixture.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
-    }
+    @RegisterExtension
+    static final TestSite site = TestSite.feeds();
 
     /** A feed fetched and parsed; every check starts here. */
     private record Feed(String path, String contentType, String body, Element root) {
@@ -351,7 +338,7 @@ class OpdsTest {
                 .contains("<script>alert(1)</script>")
                 .contains("]]>").contains("&amp;");
         assertThat(text(entry, "summary")).isEqualTo(stored.record().summary())
-                .contains(ApiTestFixture.PAYLOADS.get(1));
+                .contains(TestSite.FEED_PAYLOADS.get(1));
         assertThat(text(children(entry, "author").get(0), "name"))
                 .isEqualTo(stored.record().authors().get(0));
         assertThat(found.body()).doesNotContain("<script>").doesNotContain("<img").doesNotContain("]]>");

@@ -2,34 +2,25 @@ package org.ficshelf.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The work page: metadata block, provenance marks, chapters, entire work, refusals. */
 class WorkPageTest {
-    @TempDir
-    static Path tmp;
-    static TestSite site;
+    @RegisterExtension
+    static final TestSite site = TestSite.pages();
     static long lantern;
     static long bronze;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(tmp);
         lantern = site.id("lantern.txt");
         bronze = site.id("bronze.txt");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
     }
 
     private static Document lantern(String suffix) throws Exception {

@@ -2,39 +2,30 @@ package org.ficshelf.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ficshelf.WorkRecord;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A work whose title, author, summary, tags and text carry standard XSS payloads renders them as
  * inert text on every page: no script but the site's own, no event handler, no script URL.
  */
 class XssTest {
-    @TempDir
-    static Path tmp;
-    static TestSite site;
+    @RegisterExtension
+    static final TestSite site = TestSite.pages();
     static long id;
     static WorkRecord record;
 
     @BeforeAll
     static void start() throws Exception {
-        site = TestSite.start(tmp);
         id = site.id("xss.txt");
         record = site.work("xss.txt").record();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        site.close();
     }
 
     /** Every page the work's values reach. */
