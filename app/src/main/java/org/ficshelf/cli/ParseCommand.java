@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.ficshelf.Work;
 import org.ficshelf.WorkJson;
 import org.ficshelf.WorkReader;
-import org.ficshelf.canon.Canon;
 import org.ficshelf.doc.PlainText;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        useCanonFolder(canonDir);
+        CanonFolder.use(canonDir, null);
         WorkReader reader = new WorkReader();
         int exit = 0;
         for (Path file : files) {
@@ -62,16 +61,6 @@ final class ParseCommand implements Callable<Integer> {
             out.flush();
         }
         return exit;
-    }
-
-    /** Points the engine at an archivist's canon folder (read once, on first use). */
-    static void useCanonFolder(@Nullable Path dir) {
-        String fromEnv = System.getenv("FICSHELF_CANON");
-        if (dir != null) {
-            System.setProperty(Canon.DIR_PROPERTY, dir.toString());
-        } else if (fromEnv != null && !fromEnv.isBlank()) {
-            System.setProperty(Canon.DIR_PROPERTY, fromEnv);
-        }
     }
 
     private void print(PrintWriter out, Work work) {
