@@ -18,7 +18,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Where the query first matches each hit's story text, as a token position read from the
- * postings: it says how much of the stored opening a snippet needs analyzed, or that none does.
+ * postings: it says whether a hit gets a snippet (and the opening when its matches lie past it).
  */
 final class FirstMatches {
     /** The hit matched, but not in its story text (a title, a tag): no snippet. */

@@ -83,9 +83,14 @@ class SnippetsTest {
     }
 
     @Test
-    void findsAMatchPastTheStoredOpeningButShowsNoSnippetForIt() {
-        assertThat(hit("gargoyle", 3).snippets()).isEmpty();
-        assertThat(hit("road", 3).snippets()).isNotEmpty();
+    void aMatchPastTheStoredOpeningShowsTheOpeningsFirstPassageUnmarked() {
+        List<Snippet> s = hit("gargoyle", 3).snippets();
+        assertThat(s).singleElement().satisfies(first -> {
+            assertThat(first.marks()).isEmpty();
+            assertThat(first.text()).startsWith("They walked along the road").doesNotContain("gargoyle");
+            assertThat(first.text().length()).isBetween(20, Snippets.PASSAGE_MAX);
+        });
+        assertThat(hit("road", 3).snippets().get(0).marks()).isNotEmpty();
     }
 
     @Test
