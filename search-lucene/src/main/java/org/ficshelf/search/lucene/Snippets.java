@@ -79,10 +79,11 @@ final class Snippets extends UnifiedHighlighter {
     static List<List<Snippet>> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs)
             throws IOException {
         List<List<Snippet>> out = new ArrayList<>(Collections.nCopies(docs.length, List.<Snippet>of()));
-        if (docs.length == 0 || !FirstMatches.searchesText(query)) {
+        Query text = docs.length == 0 ? null : FirstMatches.textPart(query);
+        if (text == null) {
             return out;
         }
-        int[] first = FirstMatches.of(searcher, query, docs);
+        int[] first = FirstMatches.of(searcher, text, docs);
         int[][] marks = TextMarks.of(searcher.getIndexReader().leaves(), docs);
         Map<Integer, Part> marked = new HashMap<>();
         Map<Integer, Part> unmarked = new HashMap<>();
@@ -94,7 +95,7 @@ final class Snippets extends UnifiedHighlighter {
                 (p.cut() == Cut.HEAD ? unmarked : marked).put(docs[i], p);
             }
         }
-        highlight(new Snippets(searcher, analyzer, false, marked), query, docs, out);
+        highlight(new Snippets(searcher, analyzer, false, marked), text, docs, out);
         for (int i = 0; i < docs.length; i++) {
             Part p = marked.get(docs[i]);
             if (p != null && p.cut() == Cut.WINDOW && out.get(i).isEmpty()) {
@@ -103,7 +104,7 @@ final class Snippets extends UnifiedHighlighter {
                 unmarked.put(docs[i], last ? Part.HEAD_PART : Part.WHOLE_PART);
             }
         }
-        highlight(new Snippets(searcher, analyzer, true, unmarked), query, docs, out);
+        highlight(new Snippets(searcher, analyzer, true, unmarked), text, docs, out);
         return out;
     }
 
@@ -135,6 +136,12 @@ final class Snippets extends UnifiedHighlighter {
         for (int j = 0; j < n; j++) {
             out.set(where[j], found.get(j));
         }
+    }
+
+    /** Story text is analyzed again, always: no need to look at the index's field infos. */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+        return OffsetSource.ANALYSIS;
     }
 
     @Override

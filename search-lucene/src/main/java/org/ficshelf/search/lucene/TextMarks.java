@@ -30,6 +30,11 @@ import org.apache.lucene.util.BytesRef;
 final class TextMarks {
     /** Positions between two marks. */
     static final int STEP = 32;
+    /**
+     * Characters per unit of a stored mark: marks are kept rounded down to a multiple of this, so
+     * that most deltas fit one byte; a window starts at most this much earlier than it could.
+     */
+    static final int UNIT = 4;
     private static final Analyzer TOKENS = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -41,15 +46,15 @@ final class TextMarks {
     private TextMarks() {
     }
 
-    /** The marks of an opening stored as {@code chapters}: delta-coded offsets. */
+    /** The marks of an opening stored as {@code chapters}: delta-coded offsets in {@link #UNIT}s. */
     static BytesRef encode(List<String> chapters) {
         int[] marks = marks(chapters);
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
             int last = 0;
             for (int m : marks) {
-                out.writeVInt(m - last);
-                last = m;
+                out.writeVInt(m / UNIT - last);
+                last = m / UNIT;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory: no I/O
@@ -90,6 +95,7 @@ final class TextMarks {
         return Arrays.copyOf(marks, n);
     }
 
+    /** The marks, each at most {@link #UNIT} - 1 characters before the token it marks. */
     static int[] decode(BytesRef bytes) {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
         int[] out = new int[16];
@@ -98,7 +104,7 @@ final class TextMarks {
         while (!in.eof()) {
             last += in.readVInt();
             out = ArrayUtil.grow(out, n + 1);
-            out[n++] = last;
+            out[n++] = last * UNIT;
         }
         return Arrays.copyOf(out, n);
     }

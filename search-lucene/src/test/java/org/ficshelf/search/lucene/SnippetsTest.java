@@ -101,6 +101,18 @@ class SnippetsTest {
     }
 
     @Test
+    void marksTheStoryTextWordWhenAnotherWordMatchedOnlyTheAuthor() {
+        Snippet s = hit("quillon lantern", 1).snippets().get(0);
+        assertThat(s.render("[", "]")).contains("brass [lantern] by the door").doesNotContain("[Quillon]");
+    }
+
+    @Test
+    void aNegatedWordIsNeverMarked() {
+        Snippet s = hit("lantern -gargoyle -door", 2).snippets().get(0);
+        assertThat(s.render("[", "]")).contains("[lantern]");
+    }
+
+    @Test
     void givesNoSnippetWhenOnlyTheTitleMatched() {
         assertThat(hit("title:work", 1).snippets()).isEmpty();
         Hit all = backend.search(SearchQuery.builder("").sort(SearchSort.by(SearchSort.Key.TITLE)).build())
