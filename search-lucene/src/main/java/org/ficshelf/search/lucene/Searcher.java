@@ -37,7 +37,7 @@ import org.ficshelf.search.TagType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one query on one point-in-time searcher: the page of hits in order (with exact total),
+ * Runs one query on one point-in-time searcher: the page of hits in order (with exact total, see {@link Counts}),
  * facet counts over every match, labels (doc values) and snippets for the page, the next cursor.
  */
 final class Searcher {
@@ -67,8 +67,10 @@ final class Searcher {
         Query query = translator.translate(q);
         Sort sort = sort(q.sort());
         FieldDoc after = q.after() == null ? null : Cursors.decode(q.after(), q.sort(), sort.getSort());
-        // One hit more than the page: whether it exists says if there is a next page.
-        var top = new TopFieldCollectorManager(sort, q.pageSize() + 1, after, Integer.MAX_VALUE);
+        // One hit more than the page: whether it exists says if there is a next page. Facets
+        // visit every match anyway, so then counting while collecting costs nothing more.
+        int exactUpTo = q.facets().isEmpty() ? Counts.COUNT_WHILE_COLLECTING : Integer.MAX_VALUE;
+        var top = new TopFieldCollectorManager(sort, q.pageSize() + 1, after, exactUpTo);
         TopDocs docs;
         FacetsCollector fc = null;
         if (q.facets().isEmpty()) {
@@ -86,7 +88,8 @@ final class Searcher {
         String next = more
                 ? Cursors.encode(q.sort(), (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1])
                 : null;
-        return new SearchResult(docs.totalHits.value(), hits, facets(s.getIndexReader(), fc, q), next);
+        long total = Counts.total(s, query, docs.totalHits);
+        return new SearchResult(total, hits, facets(s.getIndexReader(), fc, q), next);
     }
 
     /** The Lucene sort for a search sort, always ending in the work id so every hit has one place. */
