@@ -1,12 +1,15 @@
 package org.ficshelf.search.lucene;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -15,10 +18,11 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the query first matches each hit's story text, as a token position read from the
- * postings: it says how much of the stored opening a snippet needs analyzed, or that none does.
+ * postings: it says whether a hit gets a snippet (and the opening when its matches lie past it).
  */
 final class FirstMatches {
     /** The hit matched, but not in its story text (a title, a tag): no snippet. */
@@ -29,9 +33,13 @@ final class FirstMatches {
     private FirstMatches() {
     }
 
-    /** Whether the query has any term on the story text that a snippet could mark. */
-    static boolean searchesText(Query query) {
-        boolean[] found = {false};
+    /**
+     * The parts of {@code query} that look in the story text (its term, phrase and prefix queries
+     * on it, outside any negation) as one disjunction, or null when it has none: what a snippet
+     * marks, and much cheaper to match per hit than the whole query over every field.
+     */
+    static @Nullable Query textPart(Query query) {
+        Set<Query> leaves = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
@@ -40,12 +48,12 @@ final class FirstMatches {
 
             @Override
             public void consumeTerms(Query q, Term... terms) {
-                found[0] = true;
+                leaves.add(q);
             }
 
             @Override
             public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
-                found[0] = true;
+                leaves.add(q);
             }
 
             @Override
@@ -53,12 +61,28 @@ final class FirstMatches {
                 return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
             }
         });
-        return found[0];
+        if (leaves.isEmpty()) {
+            return null;
+        }
+        if (leaves.size() == 1) {
+            return leaves.iterator().next();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (Query leaf : leaves) {
+            if (n++ < IndexSearcher.getMaxClauseCount()) {
+                b.add(leaf, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
     }
 
-    /** For each doc: the position of its first match in the story text, {@link #NONE} or {@link #UNKNOWN}. */
-    static int[] of(IndexSearcher searcher, Query query, int[] docs) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    /**
+     * For each doc: the position of the first match of {@code text} (a {@link #textPart}), {@link
+     * #NONE} or {@link #UNKNOWN}.
+     */
+    static int[] of(IndexSearcher searcher, Query text, int[] docs) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int[] out = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
@@ -68,9 +92,9 @@ final class FirstMatches {
         return out;
     }
 
-    private static int first(@org.jspecify.annotations.Nullable Matches m) throws IOException {
+    private static int first(@Nullable Matches m) throws IOException {
         if (m == null) {
-            return UNKNOWN;
+            return NONE; // the story text did not match
         }
         MatchesIterator text = m.getMatches(Schema.TEXT);
         if (text == null) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * becomes a document. Bump {@link #VERSION} when a change needs the index rebuilt.
  */
 final class Schema {
-    static final String VERSION = "3";
+    static final String VERSION = "4";
     static final String VERSION_KEY = "ficshelf.index.schema";
 
     static final String ID = "id";
@@ -44,19 +45,22 @@ final class Schema {
     static final String CROSSOVER = "crossover";
     static final String TITLE_SORT = "sort.title";
     static final String AUTHOR_SORT = "sort.author";
-
-    /** The stored fields a hit shows. */
-    static final Set<String> STORED_FOR_HITS = Set.of(ID, TITLE, AUTHOR);
+    /** Doc values with what a hit shows besides its snippets: title and authors ({@link HitLabels}). */
+    static final String HIT = "hit";
+    /** Doc values: where every few token positions of the stored opening start ({@link TextMarks}). */
+    static final String TEXT_MARKS = "text.marks";
 
     /** Fields analyzed as names rather than prose. */
     static final Set<String> NAME_FIELDS = nameFields();
 
     /**
-     * Characters of a work's story text stored for snippets (from its start, cut at a space): the
-     * index keeps positions but neither offsets nor the whole text, so snippets come from this
-     * opening, analyzed again when a hit needs one. The catalog's originals hold the full text.
+     * Characters of a work's story text stored for snippets (from its start, cut at a space). The
+     * index keeps positions but neither offsets (they would cost a third more index) nor the whole
+     * text: a snippet analyzes again the part of this opening around the first match, placed by
+     * {@link TextMarks}. The catalog's originals hold the full text.
      */
     static final int SNIPPET_CHARS = 10_000;
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int SORT_KEY_MAX = 200;
@@ -98,6 +102,7 @@ final class Schema {
         d.add(new StoredField(ID, w.id()));
         addTitle(d, w.title());
         addAuthors(d, w.authors());
+        d.add(new BinaryDocValuesField(HIT, HitLabels.encode(w.title(), w.authors())));
         addProse(d, SUMMARY, w.summary() == null ? List.of() : List.of(w.summary()));
         addProse(d, NOTES, w.notes());
         addText(d, w.chapters());
@@ -112,32 +117,40 @@ final class Schema {
         if (title == null || title.isBlank()) {
             return;
         }
-        d.add(new TextField(TITLE, title, Field.Store.YES));
+        d.add(new TextField(TITLE, title, Field.Store.NO));
         d.add(new SortedDocValuesField(TITLE_SORT, sortKey(title)));
     }
 
     private static void addAuthors(Document d, List<String> authors) {
         for (String a : authors) {
-            d.add(new TextField(AUTHOR, a, Field.Store.YES));
+            d.add(new TextField(AUTHOR, a, Field.Store.NO));
         }
         if (!authors.isEmpty()) {
             d.add(new SortedDocValuesField(AUTHOR_SORT, sortKey(authors.get(0))));
         }
     }
 
-    /** Every chapter indexed; the opening chapters stored, up to {@link #SNIPPET_CHARS} in all. */
+    /**
+     * Every chapter indexed; the opening chapters stored, up to {@link #SNIPPET_CHARS} in all,
+     * with the marks that place token positions in them.
+     */
     private static void addText(Document d, List<String> chapters) {
         int budget = SNIPPET_CHARS;
         for (String chapter : chapters) {
             d.add(new TextField(TEXT, chapter, Field.Store.NO));
         }
+        List<String> stored = new ArrayList<>();
         for (String chapter : chapters) {
             if (budget <= 0) {
                 break;
             }
             String kept = opening(chapter, budget);
             d.add(new StoredField(TEXT, kept));
+            stored.add(kept);
             budget -= kept.length() + 1;
+        }
+        if (!stored.isEmpty()) {
+            d.add(new BinaryDocValuesField(TEXT_MARKS, TextMarks.encode(stored)));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -19,8 +18,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -40,8 +37,8 @@ import org.ficshelf.search.TagType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one query on one point-in-time searcher: the page of hits in order (with exact total),
- * facet counts over every match, stored fields and snippets for the page, the next cursor.
+ * Runs one query on one point-in-time searcher: the page of hits in order (with exact total, see {@link Counts}),
+ * facet counts over every match, labels (doc values) and snippets for the page, the next cursor.
  */
 final class Searcher {
     private final Schema schema;
@@ -70,8 +67,10 @@ final class Searcher {
         Query query = translator.translate(q);
         Sort sort = sort(q.sort());
         FieldDoc after = q.after() == null ? null : Cursors.decode(q.after(), q.sort(), sort.getSort());
-        // One hit more than the page: whether it exists says if there is a next page.
-        var top = new TopFieldCollectorManager(sort, q.pageSize() + 1, after, Integer.MAX_VALUE);
+        // One hit more than the page: whether it exists says if there is a next page. Facets
+        // visit every match anyway, so then counting while collecting costs nothing more.
+        int exactUpTo = q.facets().isEmpty() ? Counts.COUNT_WHILE_COLLECTING : Integer.MAX_VALUE;
+        var top = new TopFieldCollectorManager(sort, q.pageSize() + 1, after, exactUpTo);
         TopDocs docs;
         FacetsCollector fc = null;
         if (q.facets().isEmpty()) {
@@ -89,7 +88,8 @@ final class Searcher {
         String next = more
                 ? Cursors.encode(q.sort(), (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1])
                 : null;
-        return new SearchResult(docs.totalHits.value(), hits, facets(s.getIndexReader(), fc, q), next);
+        long total = Counts.total(s, query, docs.totalHits);
+        return new SearchResult(total, hits, facets(s.getIndexReader(), fc, q), next);
     }
 
     /** The Lucene sort for a search sort, always ending in the work id so every hit has one place. */
@@ -118,21 +118,12 @@ final class Searcher {
             ids[i] = sd[i].doc;
         }
         List<List<Snippet>> snippets = Snippets.of(s, analyzer, query, ids);
-        StoredFields stored = s.storedFields();
+        List<HitLabels.Label> labels = HitLabels.of(s.getIndexReader().leaves(), ids);
         List<Hit> out = new ArrayList<>(sd.length);
         for (int i = 0; i < sd.length; i++) {
-            Document d = stored.document(sd[i].doc, Schema.STORED_FOR_HITS);
             float score = scored ? (float) ((FieldDoc) sd[i]).fields[0] : 0f;
-            out.add(new Hit(d.getField(Schema.ID).numericValue().longValue(), score, d.get(Schema.TITLE),
-                    values(d, Schema.AUTHOR), snippets.get(i)));
-        }
-        return out;
-    }
-
-    private static List<String> values(Document d, String field) {
-        List<String> out = new ArrayList<>();
-        for (IndexableField f : d.getFields(field)) {
-            out.add(f.stringValue());
+            HitLabels.Label l = labels.get(i);
+            out.add(new Hit(l.id(), score, l.title(), l.authors(), snippets.get(i)));
         }
         return out;
     }

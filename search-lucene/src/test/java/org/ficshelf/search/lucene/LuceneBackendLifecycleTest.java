@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Field.Store;
 import org.ficshelf.search.IndexedWork;
 import org.ficshelf.search.SearchException;
 import org.ficshelf.search.SearchQuery;
@@ -193,6 +194,67 @@ class LuceneBackendLifecycleTest {
         }
         try (LuceneReader r = LuceneReader.open(dir)) {
             assertThat(r.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSchemaThreeIndexIsEmptiedAndItsWorksThenShowLabelsAndDeepSnippets() throws Exception {
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+                var w = new org.apache.lucene.index.IndexWriter(d,
+                        new org.apache.lucene.index.IndexWriterConfig(Analyzers.perField()))) {
+            // schema 3: title and authors stored, story text with positions and a stored opening
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.TextField(Schema.TITLE, "Old", Store.YES));
+            doc.add(new org.apache.lucene.document.TextField(Schema.AUTHOR, "Someone", Store.YES));
+            doc.add(new org.apache.lucene.document.TextField(Schema.TEXT, "The lantern swung.", Store.NO));
+            doc.add(new org.apache.lucene.document.StoredField(Schema.TEXT, "The lantern swung."));
+            w.addDocument(doc);
+            w.setLiveCommitData(java.util.Map.of(Schema.VERSION_KEY, "3").entrySet());
+            w.commit();
+        }
+        assertThatThrownBy(() -> LuceneReader.open(dir)).isInstanceOf(SearchException.class)
+                .hasMessageContaining("rebuild");
+        String deep = "Rain fell on the harbor all night long. ".repeat(150) + "The lantern swung.";
+        try (LuceneBackend b = LuceneBackend.open(dir)) {
+            assertThat(b.count()).isZero();
+            b.index(work(7, "Salt and Silver", deep));
+            b.commit();
+            b.refresh();
+            SearchResult r = b.search(SearchQuery.of("lantern"));
+            assertThat(r.hits()).singleElement().satisfies(h -> {
+                assertThat(h.id()).isEqualTo(7);
+                assertThat(h.title()).isEqualTo("Salt and Silver");
+                assertThat(h.authors()).containsExactly("Quillon");
+                assertThat(h.snippets().get(0).render("[", "]")).endsWith("night long. The [lantern] swung.");
+            });
+        }
+        try (LuceneReader r = LuceneReader.open(dir)) {
+            assertThat(r.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void hitsShowTitleAndAuthorsAsIndexedEvenWhenAbsentOrHuge() {
+        String huge = "Long ".repeat(20_000).strip();
+        try (LuceneBackend b = LuceneBackend.open(dir)) {
+            b.index(new IndexedWork(1, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), null, List.of(), List.of(), "en", 3, null, Instant.EPOCH,
+                    List.of("The lantern swung.")));
+            b.index(new IndexedWork(2, huge, List.of("Ann", "Bo É", "李"), null, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), null, List.of(), List.of(), "en", 3, null, Instant.EPOCH,
+                    List.of("The lantern fell.")));
+            b.refresh();
+            List<SearchResult.Hit> hits = b.search(SearchQuery.builder("lantern")
+                    .sort(org.ficshelf.search.SearchSort.by(org.ficshelf.search.SearchSort.Key.WORDS))
+                    .build())
+                    .hits();
+            assertThat(hits).extracting(SearchResult.Hit::id).containsExactlyInAnyOrder(1L, 2L);
+            SearchResult.Hit none = hits.stream().filter(h -> h.id() == 1).findFirst().orElseThrow();
+            SearchResult.Hit big = hits.stream().filter(h -> h.id() == 2).findFirst().orElseThrow();
+            assertThat(none.title()).isNull();
+            assertThat(none.authors()).isEmpty();
+            assertThat(big.title()).isEqualTo(huge);
+            assertThat(big.authors()).containsExactly("Ann", "Bo É", "李");
         }
     }
 }

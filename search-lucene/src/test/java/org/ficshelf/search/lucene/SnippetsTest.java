@@ -83,9 +83,14 @@ class SnippetsTest {
     }
 
     @Test
-    void findsAMatchPastTheStoredOpeningButShowsNoSnippetForIt() {
-        assertThat(hit("gargoyle", 3).snippets()).isEmpty();
-        assertThat(hit("road", 3).snippets()).isNotEmpty();
+    void aMatchPastTheStoredOpeningShowsTheOpeningsFirstPassageUnmarked() {
+        List<Snippet> s = hit("gargoyle", 3).snippets();
+        assertThat(s).singleElement().satisfies(first -> {
+            assertThat(first.marks()).isEmpty();
+            assertThat(first.text()).startsWith("They walked along the road").doesNotContain("gargoyle");
+            assertThat(first.text().length()).isBetween(20, Snippets.PASSAGE_MAX);
+        });
+        assertThat(hit("road", 3).snippets().get(0).marks()).isNotEmpty();
     }
 
     @Test
@@ -93,6 +98,18 @@ class SnippetsTest {
         assertThat(Schema.opening("alpha beta gamma", 100)).isEqualTo("alpha beta gamma");
         assertThat(Schema.opening("alpha beta gamma", 13)).isEqualTo("alpha beta ");
         assertThat(Schema.opening("x".repeat(500), 300)).hasSize(300);
+    }
+
+    @Test
+    void marksTheStoryTextWordWhenAnotherWordMatchedOnlyTheAuthor() {
+        Snippet s = hit("quillon lantern", 1).snippets().get(0);
+        assertThat(s.render("[", "]")).contains("brass [lantern] by the door").doesNotContain("[Quillon]");
+    }
+
+    @Test
+    void aNegatedWordIsNeverMarked() {
+        Snippet s = hit("lantern -gargoyle -door", 2).snippets().get(0);
+        assertThat(s.render("[", "]")).contains("[lantern]");
     }
 
     @Test
