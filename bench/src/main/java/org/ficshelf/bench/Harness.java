@@ -26,7 +26,7 @@ final class Harness {
     }
 
     /** What a run found; either side may be absent when only the other was run. */
-    record Report(Path corpus, @Nullable ImportResults imports, @Nullable SearchResults search,
+    record Report(String corpus, @Nullable ImportResults imports, @Nullable SearchResults search,
             List<Targets.Target> targets,
             Map<String, Object> machine) {
         Map<String, Object> toJson(String benchmark, Options o) {
@@ -36,7 +36,7 @@ final class Harness {
             doc.put("finished", Instant.now().toString());
             doc.put("machine", machine);
             Map<String, Object> c = new LinkedHashMap<>();
-            c.put("dir", corpus.getFileName().toString());
+            c.put("dir", corpus);
             c.put("seed", o.seed());
             c.put("threads", o.threads());
             c.put("warmupSeconds", o.warmupSeconds());
@@ -74,18 +74,40 @@ final class Harness {
         return new Corpus(dir);
     }
 
+    /** A run over a whole existing corpus in one chunk (small runs, tests). */
     static Report run(Corpus corpus, Path work, Options o, boolean imports, boolean search, PrintStream log)
+            throws Exception {
+        Chunks chunks = Chunks.existing(corpus.dir(), Integer.MAX_VALUE, work);
+        return run(chunks, work, o, settings(o, Integer.MAX_VALUE), imports, search, log);
+    }
+
+    /** Default chunked-run settings for these options: originals kept when they fit, no progress lines. */
+    static ChunkedImport.Settings settings(Options o, int chunkWorks) {
+        return new ChunkedImport.Settings(o.threads(), chunkWorks, ChunkedImport.OriginalsPolicy.AUTO, false,
+                false,
+                Fts5Baseline.COMMIT_EVERY, 0, searchSeconds(o), Interrupt.NONE);
+    }
+
+    /** About how long the search half takes: warm-up and two measured runs per engine, plus setting up. */
+    static double searchSeconds(Options o) {
+        return 2 * (o.warmupSeconds() + SearchResults.THREADS.length * o.measureSeconds()) + 60;
+    }
+
+    /** Imports chunk by chunk (continuing a stopped run in {@code work}), then searches. */
+    static Report run(Chunks chunks, Path work, Options o, ChunkedImport.Settings settings, boolean imports,
+            boolean search, PrintStream log)
             throws Exception {
         Files.createDirectories(work);
         Map<String, Object> machine = Machine.describe();
         log.println("machine: " + machine);
-        ImportResults i = imports ? ImportResults.run(corpus, work, o.threads(), log) : null;
+        ImportResults i = imports ? ChunkedImport.run(chunks, work, settings, log) : null;
         SearchResults s = search
-                ? SearchResults.run(corpus, work, o.seed(), o.warmupSeconds(), o.measureSeconds(), log)
+                ? SearchResults.run(chunks.sample(), work, o.seed(), o.warmupSeconds(), o.measureSeconds(),
+                        log)
                 : null;
         Map<String, Object> after = Machine.describe();
         machine.put("loadAverageAfter", after.get("loadAverage"));
-        Report report = new Report(corpus.dir(), i, s, Targets.evaluate(i, s), machine);
+        Report report = new Report(chunks.name(), i, s, Targets.evaluate(i, s), machine);
         if (i != null) {
             i.print(log);
         }
@@ -94,6 +116,25 @@ final class Harness {
         }
         Targets.print(report.targets(), log);
         return report;
+    }
+
+    /** The chunks of the generated run recorded in {@code work} (for a search after its import). */
+    static Chunks recorded(Path work) throws IOException {
+        RunState state = RunState.load(work);
+        if (state == null || !state.plan().corpus().equals("generated")) {
+            throw new IOException("no generated run in " + work + "; give --corpus");
+        }
+        RunState.Plan p = state.plan();
+        return Chunks.generated(p.works(), p.seed(), p.chunkWorks(), work);
+    }
+
+    /** Works per chunk when none is given: ten chunks, of 1,000 to 100,000 works. */
+    static int autoChunk(long works) {
+        if (works <= 1000) {
+            return (int) Math.max(1, works);
+        }
+        long tenth = (works / 10 + 999) / 1000 * 1000;
+        return (int) Math.max(1000, Math.min(100_000, tenth));
     }
 
     static void writeJson(Report report, String benchmark, Options o, Path json) throws IOException {
