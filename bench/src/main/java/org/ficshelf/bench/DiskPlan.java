@@ -21,9 +21,9 @@ record DiskPlan(Ratios ratios, long rawBytes, long chunkBytes, boolean generated
         /**
          * From earlier runs: Ficshelf index 0.289 and catalog 0.18 at 100k works, originals
          * verbatim plus a file-system block each, Lucene alone 0.21 at 10k, and FTS5 with the
-         * snippet-prefix content table (measured at 10k, see BENCHMARKS.md).
+         * snippet-prefix content table 0.634 at 10k.
          */
-        static final Ratios PRIOR = new Ratios(0.30, 0.19, 1.05, 0.22, 0.80, false);
+        static final Ratios PRIOR = new Ratios(0.30, 0.19, 1.05, 0.22, 0.66, false);
 
         /** The ratios the sizes after {@code rawDone} bytes show, for the subjects measured so far. */
         static Ratios measured(RunState.Sizes s, long rawDone, long originalsDone) {
