@@ -136,6 +136,12 @@ public final class BenchMain {
         @Option(names = "--progress", defaultValue = "60", description = "seconds between progress lines (0: none)")
         double progress;
 
+        @Option(names = "--chunks", description = "import at most this many chunks, then stop (run again to continue)")
+        int maxChunks;
+
+        @Option(names = "--plan", description = "print the disk and time the run needs, then stop (changes nothing)")
+        boolean plan;
+
         Harness.Options options() {
             return new Harness.Options(threads, seed, warmup, measure);
         }
@@ -149,7 +155,7 @@ public final class BenchMain {
                     .valueOf(originals.toUpperCase(Locale.ROOT));
             return new ChunkedImport.Settings(threads, chunk > 0 ? chunk : Harness.autoChunk(works), policy,
                     fresh,
-                    force, Fts5Baseline.COMMIT_EVERY, progress, Harness.searchSeconds(options()),
+                    force, Fts5Baseline.COMMIT_EVERY, progress, Harness.searchSeconds(options()), maxChunks,
                     Interrupt.NONE);
         }
 
@@ -160,6 +166,10 @@ public final class BenchMain {
         }
 
         int run(Chunks chunks, Path dir, boolean imports, boolean search, String benchmark) throws Exception {
+            if (plan) {
+                ChunkedImport.plan(chunks, dir, settings(chunks.works()), System.out);
+                return 0;
+            }
             Harness.Report report = Harness.run(chunks, dir, options(), settings(chunks.works()), imports,
                     search,
                     System.out);

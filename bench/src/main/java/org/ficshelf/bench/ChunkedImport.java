@@ -26,7 +26,7 @@ final class ChunkedImport {
     /** Throughputs (MB/s) assumed before a subject has finished a chunk: figures of earlier runs. */
     private static final double PRIOR_FICSHELF = 4.0;
     private static final double PRIOR_LUCENE = 12.0;
-    private static final double PRIOR_FTS5 = 8.0;
+    private static final double PRIOR_FTS5 = 15.0;
     private static final double PRIOR_GENERATE = 11.0;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -39,10 +39,12 @@ final class ChunkedImport {
     /**
      * How a chunked run is done: import threads, works per chunk, the originals policy, whether
      * to start afresh, to go on when the disk looks too small, the baselines' commit interval,
-     * seconds between progress lines (0: none), the search seconds the ETA adds, and a stop for tests.
+     * seconds between progress lines (0: none), the search seconds the ETA adds, how many chunks
+     * this invocation may import (0: all), and a stop for tests.
      */
     record Settings(int threads, int chunkWorks, OriginalsPolicy originals, boolean fresh, boolean force,
-            int commitEvery, double progressSeconds, double searchSeconds, Interrupt interrupt) {
+            int commitEvery, double progressSeconds, double searchSeconds, int maxChunks,
+            Interrupt interrupt) {
     }
 
     private final Chunks chunks;
@@ -62,8 +64,50 @@ final class ChunkedImport {
         this.rawTotal = rawTotal;
     }
 
-    /** Runs (or continues) the chunked import and returns its figures summed over the chunks. */
-    static ImportResults run(Chunks chunks, Path work, Settings s, PrintStream log) throws IOException {
+    /**
+     * Prints what running (or continuing) this import would need, disk and time, and changes
+     * nothing: the rates are those a run in {@code work} measured so far, else earlier runs'.
+     */
+    static void plan(Chunks chunks, Path work, Settings s, PrintStream log) throws IOException {
+        RunState state = Files.exists(work) ? RunState.load(work) : null;
+        long raw = chunks.generated() ? chunks.works() * GENERATED_BYTES_PER_WORK : totalBytes(chunks);
+        long chunkRaw = raw * Math.min(s.chunkWorks(), Math.max(1, chunks.works()))
+                / Math.max(1, chunks.works());
+        Path existing = work;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.toAbsolutePath().getParent();
+        }
+        long free = existing == null ? 0 : Files.getFileStore(existing).getUsableSpace();
+        if (state == null) {
+            boolean drop = s.originals() == OriginalsPolicy.DROP || s.originals() == OriginalsPolicy.AUTO
+                    && !new DiskPlan(DiskPlan.Ratios.PRIOR, raw, chunkRaw, chunks.generated(), false).fits(0,
+                            free);
+            state = RunState
+                    .start(new RunState.Plan(chunks.name(), chunks.works(), seedOf(chunks, s), s.chunkWorks(),
+                            chunks.parts().size(), drop));
+        }
+        log.printf(Locale.ROOT,
+                "plan: %,d works in %d chunk(s) of up to %,d, %.1f GB of raw text%s; originals %s%n",
+                chunks.works(), chunks.parts().size(), s.chunkWorks(), raw / 1e9,
+                chunks.generated() ? " (estimated), generated a chunk at a time" : "",
+                state.plan().dropOriginals() ? "dropped after each chunk" : "kept");
+        ChunkedImport run = new ChunkedImport(chunks, work, s, log, state, raw);
+        if (Files.exists(work)) {
+            run.checkDisk(chunkRaw, true, false);
+        } else {
+            new DiskPlan(DiskPlan.Ratios.PRIOR, raw, chunkRaw, chunks.generated(),
+                    state.plan().dropOriginals())
+                    .print(log, 0, free);
+        }
+        run.eta("plan");
+    }
+
+    /**
+     * Runs (or continues) the chunked import and returns its figures summed over the chunks;
+     * null when it stopped, as asked, after {@link Settings#maxChunks} chunks.
+     */
+    static @Nullable ImportResults run(Chunks chunks, Path work, Settings s, PrintStream log)
+            throws IOException {
         Files.createDirectories(work);
         RunState state = s.fresh() ? null : RunState.load(work);
         long raw = chunks.generated() ? chunks.works() * GENERATED_BYTES_PER_WORK : totalBytes(chunks);
@@ -97,10 +141,22 @@ final class ChunkedImport {
                     state.running() != null ? "; stopped during " + state.running() : "");
         }
         ChunkedImport run = new ChunkedImport(chunks, work, s, log, state, raw);
-        run.checkDisk(chunkRaw, true);
+        run.checkDisk(chunkRaw, true, true);
         run.eta("plan");
+        int imported = 0;
         for (Chunks.Part p : chunks.parts()) {
+            RunState.Chunk c = run.state.chunk(p.index());
+            if (c != null && c.done()) {
+                continue;
+            }
+            if (s.maxChunks() > 0 && imported == s.maxChunks()) {
+                log.printf(Locale.ROOT,
+                        "stopped after %d chunk(s), as asked; run the same command again to continue%n",
+                        imported);
+                return null;
+            }
             run.chunk(p, chunkRaw);
+            imported++;
         }
         return run.finish();
     }
@@ -131,7 +187,7 @@ final class ChunkedImport {
     }
 
     /** Prints the disk plan; refuses to go on when it does not fit (unless forced). */
-    private void checkDisk(long chunkRaw, boolean first) throws IOException {
+    private void checkDisk(long chunkRaw, boolean first, boolean refuse) throws IOException {
         RunState.Sizes now = sizesNow();
         long used = now.ficshelfIndex() + now.catalog() + (drop() ? 0 : now.originals()) + now.luceneAlone()
                 + now.fts5();
@@ -151,7 +207,7 @@ final class ChunkedImport {
             if (!first) {
                 plan.print(log, used, free);
             }
-            if (!s.force()) {
+            if (!s.force() && refuse) {
                 throw new IOException(String.format(Locale.ROOT,
                         "not enough disk in %s: %.1f GB more needed, %.1f GB free (free some, or --force; the run"
                                 + " continues from here when started again)",
@@ -170,7 +226,7 @@ final class ChunkedImport {
             c = new RunState.Chunk(p.index(), p.to() - p.from(), 0, 0, null, null, null, 0, false, null);
         }
         if (!state.done().isEmpty()) {
-            checkDisk(chunkRaw, false);
+            checkDisk(chunkRaw, false, true);
         }
         String label = String.format(Locale.ROOT, "[chunk %d/%d]", p.index() + 1, chunks.parts().size());
         long t0 = System.nanoTime();

@@ -111,10 +111,33 @@ final class Chunks {
             Workdirs.delete(dir);
             log.printf(Locale.ROOT, "[chunk %d/%d] generating works %,d to %,d (seed %d)%n", p.index() + 1,
                     parts.size(), p.from(), p.to() - 1, seed);
-            CorpusWriter.write(new WorkGenerator(WordModel.load(), seed), p.from(), p.to(), dir);
+            generate(p.from(), p.to(), dir);
             Files.writeString(done, "works " + p.from() + " to " + p.to() + "\n", StandardCharsets.UTF_8);
         }
         return new Corpus(dir);
+    }
+
+    /**
+     * Generates works {@code from} to {@code to} on every core, a slice of each sub-folder per
+     * task: work {@code i} is the same bytes whichever thread writes it.
+     */
+    private void generate(long from, long to, Path dir) throws IOException {
+        WorkGenerator generator = new WorkGenerator(WordModel.load(), seed);
+        List<long[]> slices = new ArrayList<>();
+        for (long a = from; a < to; a = Math.min(to, (a / 1000 + 1) * 1000)) {
+            slices.add(new long[]{a, Math.min(to, (a / 1000 + 1) * 1000)});
+        }
+        try {
+            slices.parallelStream().forEach(r -> {
+                try {
+                    CorpusWriter.write(generator, r[0], r[1], dir);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Deletes a generated chunk once every subject has imported it. */

@@ -85,7 +85,7 @@ final class Harness {
     static ChunkedImport.Settings settings(Options o, int chunkWorks) {
         return new ChunkedImport.Settings(o.threads(), chunkWorks, ChunkedImport.OriginalsPolicy.AUTO, false,
                 false,
-                Fts5Baseline.COMMIT_EVERY, 0, searchSeconds(o), Interrupt.NONE);
+                Fts5Baseline.COMMIT_EVERY, 0, searchSeconds(o), 0, Interrupt.NONE);
     }
 
     /** About how long the search half takes: warm-up and two measured runs per engine, plus setting up. */
@@ -101,6 +101,9 @@ final class Harness {
         Map<String, Object> machine = Machine.describe();
         log.println("machine: " + machine);
         ImportResults i = imports ? ChunkedImport.run(chunks, work, settings, log) : null;
+        if (imports && i == null) {
+            search = false; // stopped before the last chunk: nothing to search yet
+        }
         SearchResults s = search
                 ? SearchResults.run(chunks.sample(), work, o.seed(), o.warmupSeconds(), o.measureSeconds(),
                         log)

@@ -137,9 +137,13 @@ final class LuceneAlone {
         Set<String> keys = new HashSet<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery query = new TermQuery(new Term("chunk", Integer.toString(chunk)));
+            int hits = searcher.count(query);
+            if (hits == 0) {
+                return keys;
+            }
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc d : searcher.search(new TermQuery(new Term("chunk", Integer.toString(chunk))),
-                    Integer.MAX_VALUE / 2).scoreDocs) {
+            for (ScoreDoc d : searcher.search(query, hits).scoreDocs) {
                 keys.add(stored.document(d.doc).get("key"));
             }
         }
