@@ -119,34 +119,6 @@ final class FicshelfImport {
         return Archive.open(data, d -> LuceneBackend.open(d.resolve(INDEX_DIR)));
     }
 
-    /** Imports the corpus into {@code data} (emptied first) with {@code threads} parser threads. */
-    static Figures run(Corpus corpus, Path data, int threads, WordModel model) throws IOException {
-        Workdirs.delete(data);
-        ImportOptions defaults = ImportOptions.defaults();
-        ImportOptions options = new ImportOptions(defaults.limits(), false, threads);
-        ImportSummary summary;
-        HeapWatch.Peak peak;
-        double seconds;
-        double[] searchable;
-        double[] calls;
-        try (Archive archive = open(data)) {
-            HeapWatch watch = HeapWatch.start();
-            long t0 = System.nanoTime();
-            summary = archive.importPaths(List.of(corpus.dir()), options, ImportListener.NONE);
-            seconds = (System.nanoTime() - t0) / 1e9;
-            peak = watch.stop();
-            double[][] fresh = timeToSearchable(archive, data.resolve("fresh"), options, model);
-            searchable = fresh[0];
-            calls = fresh[1];
-        }
-        long index = Corpus.diskSize(data.resolve(INDEX_DIR));
-        long catalog = Corpus.diskSize(data.resolve("catalog.db"))
-                + Corpus.diskSize(data.resolve("catalog.db-wal"));
-        long originals = Corpus.diskSize(data.resolve("originals"));
-        return new Figures(summary.imported(), summary.bytes(), seconds, peak, index, catalog, originals,
-                searchable, calls);
-    }
-
     /**
      * Imports a few fresh works one at a time into the loaded archive; for each, the time from
      * the import call until a search for its unique word finds it, and the import call's own time.

@@ -80,12 +80,6 @@ final class Fts5Baseline {
         return "jdbc:sqlite:" + db.toAbsolutePath();
     }
 
-    /** Loads a whole corpus into a fresh database. */
-    static Figures load(Corpus corpus, Path db, int threads) throws IOException {
-        delete(db);
-        return add(corpus, 0, db, threads, COMMIT_EVERY, Interrupt.NONE, new AtomicLong());
-    }
-
     /** Deletes the database and its write-ahead log. */
     static void delete(Path db) throws IOException {
         Files.deleteIfExists(db);

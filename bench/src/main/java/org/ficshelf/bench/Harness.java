@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -54,31 +53,6 @@ final class Harness {
     }
 
     private Harness() {
-    }
-
-    /** The corpus of {@code works} works and {@code seed} in {@code work}, generated when not complete. */
-    static Corpus ensureCorpus(Path work, long works, long seed, PrintStream log) throws IOException {
-        String name = String.format(Locale.ROOT, "corpus-%d-s%d", works, seed);
-        Path dir = work.resolve(name);
-        Path done = work.resolve(name + ".done");
-        if (!Files.exists(done)) {
-            Workdirs.delete(dir);
-            log.printf(Locale.ROOT, "generating %d works (seed %d) into %s%n", works, seed, dir);
-            long t0 = System.nanoTime();
-            CorpusWriter.Totals t = CorpusWriter.write(new WorkGenerator(WordModel.load(), seed), works, dir);
-            log.printf(Locale.ROOT, "wrote %d works, %.1f MB in %.1f s%n", t.works(), t.bytes() / 1e6,
-                    (System.nanoTime() - t0) / 1e9);
-            Files.writeString(done, "bin/bench gen --works " + works + " --seed " + seed + "\n",
-                    java.nio.charset.StandardCharsets.UTF_8);
-        }
-        return new Corpus(dir);
-    }
-
-    /** A run over a whole existing corpus in one chunk (small runs, tests). */
-    static Report run(Corpus corpus, Path work, Options o, boolean imports, boolean search, PrintStream log)
-            throws Exception {
-        Chunks chunks = Chunks.existing(corpus.dir(), Integer.MAX_VALUE, work);
-        return run(chunks, work, o, settings(o, Integer.MAX_VALUE), imports, search, log);
     }
 
     /** Default chunked-run settings for these options: originals kept when they fit, no progress lines. */

@@ -80,12 +80,6 @@ final class LuceneAlone {
         this.interrupt = interrupt;
     }
 
-    /** Indexes a whole corpus into a fresh index. */
-    static Figures run(Corpus corpus, Path indexDir, int threads) throws IOException {
-        Workdirs.delete(indexDir);
-        return add(corpus, 0, indexDir, threads, COMMIT_EVERY, Interrupt.NONE, new AtomicLong());
-    }
-
     /**
      * Adds part {@code chunk} of the corpus to the index in {@code indexDir} (created when
      * absent). Works of this part that an earlier, stopped attempt committed are skipped, so a
