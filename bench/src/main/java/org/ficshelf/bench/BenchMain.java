@@ -173,7 +173,7 @@ public final class BenchMain {
             Harness.Report report = Harness.run(chunks, dir, options(), settings(chunks.works()), imports,
                     search,
                     System.out);
-            if (json != null) {
+            if (json != null && (report.imports() != null || report.search() != null)) {
                 Harness.writeJson(report, benchmark, options(), json);
                 System.out.println("wrote " + json);
             }

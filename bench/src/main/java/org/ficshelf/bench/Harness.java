@@ -91,7 +91,9 @@ final class Harness {
         if (s != null) {
             s.print(log);
         }
-        Targets.print(report.targets(), log);
+        if (i != null || s != null) {
+            Targets.print(report.targets(), log);
+        }
         return report;
     }
 
