@@ -54,10 +54,11 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
         }
         RunState.Sizes z = end.sizes();
         FicshelfImport.Figures f = new FicshelfImport.Figures(fw[0], fw[1], secs[0],
-                new HeapWatch.Peak(heap[0], rss[0], true), z.ficshelfIndex(), z.catalog(), z.originals(),
+                new HeapWatch.Peak(heap[0], rss[0], HeapWatch.rssResettable()), z.ficshelfIndex(),
+                z.catalog(), z.originals(),
                 end.searchableMillis(), end.importCallMillis());
         LuceneAlone.Figures l = new LuceneAlone.Figures(fw[2], fw[3], secs[1],
-                new HeapWatch.Peak(heap[1], rss[1], true),
+                new HeapWatch.Peak(heap[1], rss[1], HeapWatch.rssResettable()),
                 z.luceneAlone(), skipped[1]);
         Fts5Baseline.Figures s = new Fts5Baseline.Figures(fw[4], fw[5], secs[2], z.fts5(), skipped[2]);
         return new ImportResults(raw, f, l, s, state);
