@@ -100,7 +100,7 @@ public final class BenchMain {
 
     /** Options shared by the import, search and all commands. */
     static class RunOptions {
-        @Option(names = "--work", description = "scratch folder: data of each subject (default: CORPUS.work)")
+        @Option(names = "--work", description = "scratch folder: data of each subject and the run's state (default: CORPUS.work)")
         @Nullable
         Path work;
 
@@ -120,6 +120,28 @@ public final class BenchMain {
         @Nullable
         Path json;
 
+        @Option(names = "--chunk", description = "works per chunk (default: a tenth of the corpus, 1,000 to 100,000)")
+        int chunk;
+
+        @Option(names = "--originals", defaultValue = "auto", description = "keep, drop or auto: Ficshelf's "
+                + "originals, once measured, are removed after each chunk (auto: only when the disk needs it)")
+        String originals;
+
+        @Option(names = "--fresh", description = "delete the run in the work folder and start again")
+        boolean fresh;
+
+        @Option(names = "--force", description = "go on even when the disk looks too small")
+        boolean force;
+
+        @Option(names = "--progress", defaultValue = "60", description = "seconds between progress lines (0: none)")
+        double progress;
+
+        @Option(names = "--chunks", description = "import at most this many chunks, then stop (run again to continue)")
+        int maxChunks;
+
+        @Option(names = "--plan", description = "print the disk and time the run needs, then stop (changes nothing)")
+        boolean plan;
+
         Harness.Options options() {
             return new Harness.Options(threads, seed, warmup, measure);
         }
@@ -128,8 +150,30 @@ public final class BenchMain {
             return work != null ? work : corpus.resolveSibling(corpus.getFileName() + ".work");
         }
 
-        int finish(Harness.Report report, String benchmark) throws Exception {
-            if (json != null) {
+        ChunkedImport.Settings settings(long works) {
+            ChunkedImport.OriginalsPolicy policy = ChunkedImport.OriginalsPolicy
+                    .valueOf(originals.toUpperCase(Locale.ROOT));
+            return new ChunkedImport.Settings(threads, chunk > 0 ? chunk : Harness.autoChunk(works), policy,
+                    fresh,
+                    force, Fts5Baseline.COMMIT_EVERY, progress, Harness.searchSeconds(options()), maxChunks,
+                    Interrupt.NONE);
+        }
+
+        /** The chunks of an existing corpus folder. */
+        Chunks existing(Path corpus, Path dir) throws java.io.IOException {
+            long works = Corpus.storyFolders(corpus).values().stream().mapToLong(Integer::longValue).sum();
+            return Chunks.existing(corpus, settings(works).chunkWorks(), dir);
+        }
+
+        int run(Chunks chunks, Path dir, boolean imports, boolean search, String benchmark) throws Exception {
+            if (plan) {
+                ChunkedImport.plan(chunks, dir, settings(chunks.works()), System.out);
+                return 0;
+            }
+            Harness.Report report = Harness.run(chunks, dir, options(), settings(chunks.works()), imports,
+                    search,
+                    System.out);
+            if (json != null && (report.imports() != null || report.search() != null)) {
                 Harness.writeJson(report, benchmark, options(), json);
                 System.out.println("wrote " + json);
             }
@@ -145,28 +189,34 @@ public final class BenchMain {
 
         @Override
         public Integer call() throws Exception {
-            return finish(Harness.run(new Corpus(corpus), work(corpus), options(), true, false, System.out),
-                    "import");
+            Path dir = work(corpus);
+            return run(existing(corpus, dir), dir, true, false, "import");
         }
     }
 
-    /** {@code search --corpus DIR}: the query mix on the data an import left in the work folder. */
+    /** {@code search}: the query mix on the data an import left in the work folder. */
     @Command(name = "search", description = "Search latency and QPS on Ficshelf and SQLite FTS5 (run import first).")
     static final class Search extends RunOptions implements Callable<Integer> {
-        @Option(names = "--corpus", required = true, description = "the corpus the import read (for the mix)")
+        @Option(names = "--corpus", description = "the corpus the import read (default: the generated run in --work)")
+        @Nullable
         Path corpus;
 
         @Override
         public Integer call() throws Exception {
-            return finish(Harness.run(new Corpus(corpus), work(corpus), options(), false, true, System.out),
-                    "search");
+            if (corpus == null) {
+                Path dir = work != null ? work : Path.of("bench-work");
+                return run(Harness.recorded(dir), dir, false, true, "search");
+            }
+            Path dir = work(corpus);
+            return run(existing(corpus, dir), dir, false, true, "search");
         }
     }
 
-    /** {@code all --works N}: generate (when needed), import, search, targets. */
-    @Command(name = "all", description = "Everything at one size: corpus, imports, searches, targets.")
+    /** {@code all --works N}: generate (chunk by chunk), import, search, targets; continues a stopped run. */
+    @Command(name = "all", description = "Everything at one size: corpus, imports, searches, targets. "
+            + "Chunked and resumable: run the same command again to continue a stopped run.")
     static final class All extends RunOptions implements Callable<Integer> {
-        @Option(names = "--works", description = "corpus size to generate (1000000 works: streaming)")
+        @Option(names = "--works", description = "corpus size to generate, a chunk at a time (default 10000)")
         long works = 10_000;
 
         @Option(names = "--corpus", description = "an existing corpus to use instead of generating one")
@@ -176,11 +226,14 @@ public final class BenchMain {
         @Override
         public Integer call() throws Exception {
             Path dir = work != null ? work : Path.of("bench-work");
-            Corpus corpus = corpusDir != null
-                    ? new Corpus(corpusDir)
-                    : Harness.ensureCorpus(dir, works, seed, System.out);
-            work = dir;
-            return finish(Harness.run(corpus, dir, options(), true, true, System.out), "all");
+            Path whole = dir.resolve(String.format(Locale.ROOT, "corpus-%d-s%d", works, seed));
+            if (corpusDir == null && Files.exists(whole.resolveSibling(whole.getFileName() + ".done"))) {
+                corpusDir = whole; // a whole corpus an earlier version generated here
+            }
+            Chunks chunks = corpusDir != null
+                    ? existing(corpusDir, dir)
+                    : Chunks.generated(works, seed, settings(works).chunkWorks(), dir);
+            return run(chunks, dir, true, true, "all");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A generated corpus on disk: its story files (everything but the {@code .truth.json} records
@@ -22,9 +23,36 @@ final class Corpus {
     static final String DONE = "corpus.done";
 
     private final Path dir;
+    /** The sub-folders this corpus is limited to (a chunk of a larger one), or null for all of {@code dir}. */
+    private final @Nullable List<Path> folders;
 
     Corpus(Path dir) {
         this.dir = dir;
+        this.folders = null;
+    }
+
+    /** The part of the corpus in {@code dir} that these sub-folders of it hold. */
+    Corpus(Path dir, List<Path> folders) {
+        this.dir = dir;
+        this.folders = List.copyOf(folders);
+    }
+
+    /** What an import is given: the corpus folder, or the sub-folders of a part. */
+    List<Path> roots() {
+        return folders != null ? folders : List.of(dir);
+    }
+
+    /** The sub-folders of {@code dir} holding stories, sorted, each with how many it holds. */
+    static java.util.LinkedHashMap<Path, Integer> storyFolders(Path dir) throws IOException {
+        java.util.LinkedHashMap<Path, Integer> out = new java.util.LinkedHashMap<>();
+        try (Stream<Path> subs = Files.list(dir)) {
+            for (Path sub : subs.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> files = Files.list(sub)) {
+                    out.put(sub, (int) files.filter(Corpus::isStory).count());
+                }
+            }
+        }
+        return out;
     }
 
     Path dir() {
@@ -38,6 +66,14 @@ final class Corpus {
 
     /** Calls {@code each} with every story file, sub-folder by sub-folder, sorted within each. */
     void forEachStory(Consumer<Path> each) throws IOException {
+        if (folders != null) {
+            for (Path sub : folders) {
+                try (Stream<Path> files = Files.list(sub)) {
+                    files.filter(Corpus::isStory).sorted().forEach(each);
+                }
+            }
+            return;
+        }
         try (Stream<Path> subs = Files.list(dir)) {
             for (Path sub : subs.sorted().toList()) {
                 if (Files.isDirectory(sub)) {

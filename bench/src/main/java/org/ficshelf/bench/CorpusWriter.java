@@ -22,8 +22,16 @@ final class CorpusWriter {
     }
 
     static Totals write(WorkGenerator generator, long works, Path out) throws IOException {
+        return write(generator, 0, works, out);
+    }
+
+    /**
+     * Writes works {@code from} (inclusive) to {@code to} (exclusive), in the same sub-folders and
+     * with the same bytes as a whole corpus would hold them: parts written apart make up the same corpus.
+     */
+    static Totals write(WorkGenerator generator, long from, long to, Path out) throws IOException {
         long bytes = 0;
-        for (long i = 0; i < works; i++) {
+        for (long i = from; i < to; i++) {
             GeneratedWork work = generator.generate(i);
             Path dir = out.resolve(String.format(Locale.ROOT, "%04d", i / 1000));
             Files.createDirectories(dir);
@@ -31,6 +39,6 @@ final class CorpusWriter {
             Files.write(dir.resolve(work.fileName() + ".truth.json"), JSON.writeValueAsBytes(work.truth()));
             bytes += work.bytes().length;
         }
-        return new Totals(works, bytes);
+        return new Totals(to - from, bytes);
     }
 }

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ficshelf.Archive;
 import org.ficshelf.catalog.ImportListener;
 import org.ficshelf.catalog.ImportOptions;
 import org.ficshelf.catalog.ImportSummary;
+import org.ficshelf.catalog.Outcome;
 import org.ficshelf.search.SearchQuery;
 import org.ficshelf.search.lucene.LuceneBackend;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ficshelf's end-to-end import, as {@code ficshelf import} runs it: the {@link Archive} with its
@@ -43,39 +46,77 @@ final class FicshelfImport {
         }
     }
 
+    /**
+     * What importing one part of the corpus measured: works imported, their bytes, the time of
+     * the import call; {@code skipped} works were already in the archive (committed by a stopped
+     * attempt), {@code reindexed} works the index lacked when the archive opened.
+     */
+    record Step(long works, long bytes, double seconds, HeapWatch.Peak peak, long skipped, int reindexed) {
+    }
+
+    static final String SUBJECT = "ficshelf";
+
     private FicshelfImport() {
+    }
+
+    /**
+     * Imports part {@code chunk} of the corpus into the archive in {@code data} (created when
+     * absent) exactly as {@code ficshelf import} would; works an earlier, stopped attempt
+     * committed are found already present (by their bytes) and not imported again.
+     */
+    static Step add(Corpus part, int chunk, Path data, int threads, Interrupt interrupt, AtomicLong progress)
+            throws IOException {
+        ImportOptions options = new ImportOptions(ImportOptions.defaults().limits(), false, threads);
+        long[] counts = new long[3];
+        ImportListener listener = new ImportListener() {
+            @Override
+            public void done(String path, Outcome outcome, @Nullable String detail, long diskBytes) {
+                switch (outcome) {
+                    case IMPORTED, ASSEMBLED, REJECTED -> {
+                        counts[0] += outcome == Outcome.IMPORTED ? 1 : 0;
+                        counts[1] += diskBytes;
+                        progress.addAndGet(diskBytes);
+                        interrupt.after(SUBJECT, chunk, counts[0]);
+                    }
+                    case ALREADY_PRESENT -> counts[2]++;
+                    case SKIPPED -> {
+                    }
+                }
+            }
+        };
+        try (Archive archive = open(data)) {
+            int reindexed = archive.reindexedOnOpen();
+            HeapWatch watch = HeapWatch.start();
+            long t0 = System.nanoTime();
+            ImportSummary summary = archive.importPaths(part.roots(), options, listener);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            HeapWatch.Peak peak = watch.stop();
+            return new Step(summary.imported(), counts[1], seconds, peak, summary.alreadyPresent(),
+                    reindexed);
+        }
+    }
+
+    /** The time to searchable of {@link #timeToSearchable}, on the archive in {@code data}. */
+    static double[][] timeToSearchable(Path data, int threads, WordModel model) throws IOException {
+        ImportOptions options = new ImportOptions(ImportOptions.defaults().limits(), false, threads);
+        try (Archive archive = open(data)) {
+            int attempt = 0;
+            while (archive.search(SearchQuery.of(marker(0, attempt))).total() > 0) {
+                attempt++; // a stopped run imported these fresh works already: take new ones
+            }
+            return timeToSearchable(archive, data.resolve("fresh"), options, model, attempt);
+        }
+    }
+
+    /** Works in the archive's catalog. */
+    static long count(Path data) throws IOException {
+        try (Archive archive = open(data)) {
+            return archive.indexedWorks();
+        }
     }
 
     static Archive open(Path data) throws IOException {
         return Archive.open(data, d -> LuceneBackend.open(d.resolve(INDEX_DIR)));
-    }
-
-    /** Imports the corpus into {@code data} (emptied first) with {@code threads} parser threads. */
-    static Figures run(Corpus corpus, Path data, int threads, WordModel model) throws IOException {
-        Workdirs.delete(data);
-        ImportOptions defaults = ImportOptions.defaults();
-        ImportOptions options = new ImportOptions(defaults.limits(), false, threads);
-        ImportSummary summary;
-        HeapWatch.Peak peak;
-        double seconds;
-        double[] searchable;
-        double[] calls;
-        try (Archive archive = open(data)) {
-            HeapWatch watch = HeapWatch.start();
-            long t0 = System.nanoTime();
-            summary = archive.importPaths(List.of(corpus.dir()), options, ImportListener.NONE);
-            seconds = (System.nanoTime() - t0) / 1e9;
-            peak = watch.stop();
-            double[][] fresh = timeToSearchable(archive, data.resolve("fresh"), options, model);
-            searchable = fresh[0];
-            calls = fresh[1];
-        }
-        long index = Corpus.diskSize(data.resolve(INDEX_DIR));
-        long catalog = Corpus.diskSize(data.resolve("catalog.db"))
-                + Corpus.diskSize(data.resolve("catalog.db-wal"));
-        long originals = Corpus.diskSize(data.resolve("originals"));
-        return new Figures(summary.imported(), summary.bytes(), seconds, peak, index, catalog, originals,
-                searchable, calls);
     }
 
     /**
@@ -84,12 +125,19 @@ final class FicshelfImport {
      */
     static double[][] timeToSearchable(Archive archive, Path dir, ImportOptions options, WordModel model)
             throws IOException {
+        return timeToSearchable(archive, dir, options, model, 0);
+    }
+
+    private static double[][] timeToSearchable(Archive archive, Path dir, ImportOptions options,
+            WordModel model,
+            int attempt)
+            throws IOException {
         Files.createDirectories(dir);
         double[] found = new double[FRESH_WORKS];
         double[] calls = new double[FRESH_WORKS];
         for (int i = 0; i < FRESH_WORKS; i++) {
-            String marker = marker(i);
-            Path file = dir.resolve("fresh-" + i + ".txt");
+            String marker = marker(i, attempt);
+            Path file = dir.resolve("fresh-" + attempt + "-" + i + ".txt");
             Files.writeString(file, freshText(marker, i, model), StandardCharsets.UTF_8);
             long t0 = System.nanoTime();
             CompletableFuture<Long> call = CompletableFuture.supplyAsync(() -> {
@@ -122,8 +170,16 @@ final class FicshelfImport {
     }
 
     /** A word no generated text holds: letters only, so every analyzer keeps it as one token. */
-    static String marker(int i) {
-        return "zqfreshwork" + (char) ('a' + i) + "x";
+    static String marker(int i, int attempt) {
+        return "zqfreshwork" + (char) ('a' + i) + "x" + letters(attempt);
+    }
+
+    private static String letters(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int v = n; v > 0; v /= 26) {
+            b.append((char) ('a' + v % 26));
+        }
+        return b.toString();
     }
 
     private static String freshText(String marker, int i, WordModel model) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +25,7 @@ final class Harness {
     }
 
     /** What a run found; either side may be absent when only the other was run. */
-    record Report(Path corpus, @Nullable ImportResults imports, @Nullable SearchResults search,
+    record Report(String corpus, @Nullable ImportResults imports, @Nullable SearchResults search,
             List<Targets.Target> targets,
             Map<String, Object> machine) {
         Map<String, Object> toJson(String benchmark, Options o) {
@@ -36,7 +35,7 @@ final class Harness {
             doc.put("finished", Instant.now().toString());
             doc.put("machine", machine);
             Map<String, Object> c = new LinkedHashMap<>();
-            c.put("dir", corpus.getFileName().toString());
+            c.put("dir", corpus);
             c.put("seed", o.seed());
             c.put("threads", o.threads());
             c.put("warmupSeconds", o.warmupSeconds());
@@ -56,44 +55,65 @@ final class Harness {
     private Harness() {
     }
 
-    /** The corpus of {@code works} works and {@code seed} in {@code work}, generated when not complete. */
-    static Corpus ensureCorpus(Path work, long works, long seed, PrintStream log) throws IOException {
-        String name = String.format(Locale.ROOT, "corpus-%d-s%d", works, seed);
-        Path dir = work.resolve(name);
-        Path done = work.resolve(name + ".done");
-        if (!Files.exists(done)) {
-            Workdirs.delete(dir);
-            log.printf(Locale.ROOT, "generating %d works (seed %d) into %s%n", works, seed, dir);
-            long t0 = System.nanoTime();
-            CorpusWriter.Totals t = CorpusWriter.write(new WorkGenerator(WordModel.load(), seed), works, dir);
-            log.printf(Locale.ROOT, "wrote %d works, %.1f MB in %.1f s%n", t.works(), t.bytes() / 1e6,
-                    (System.nanoTime() - t0) / 1e9);
-            Files.writeString(done, "bin/bench gen --works " + works + " --seed " + seed + "\n",
-                    java.nio.charset.StandardCharsets.UTF_8);
-        }
-        return new Corpus(dir);
+    /** Default chunked-run settings for these options: originals kept when they fit, no progress lines. */
+    static ChunkedImport.Settings settings(Options o, int chunkWorks) {
+        return new ChunkedImport.Settings(o.threads(), chunkWorks, ChunkedImport.OriginalsPolicy.AUTO, false,
+                false,
+                Fts5Baseline.COMMIT_EVERY, 0, searchSeconds(o), 0, Interrupt.NONE);
     }
 
-    static Report run(Corpus corpus, Path work, Options o, boolean imports, boolean search, PrintStream log)
+    /** About how long the search half takes: warm-up and two measured runs per engine, plus setting up. */
+    static double searchSeconds(Options o) {
+        return 2 * (o.warmupSeconds() + SearchResults.THREADS.length * o.measureSeconds()) + 60;
+    }
+
+    /** Imports chunk by chunk (continuing a stopped run in {@code work}), then searches. */
+    static Report run(Chunks chunks, Path work, Options o, ChunkedImport.Settings settings, boolean imports,
+            boolean search, PrintStream log)
             throws Exception {
         Files.createDirectories(work);
         Map<String, Object> machine = Machine.describe();
         log.println("machine: " + machine);
-        ImportResults i = imports ? ImportResults.run(corpus, work, o.threads(), log) : null;
+        ImportResults i = imports ? ChunkedImport.run(chunks, work, settings, log) : null;
+        if (imports && i == null) {
+            search = false; // stopped before the last chunk: nothing to search yet
+        }
         SearchResults s = search
-                ? SearchResults.run(corpus, work, o.seed(), o.warmupSeconds(), o.measureSeconds(), log)
+                ? SearchResults.run(chunks.sample(), work, o.seed(), o.warmupSeconds(), o.measureSeconds(),
+                        log)
                 : null;
         Map<String, Object> after = Machine.describe();
         machine.put("loadAverageAfter", after.get("loadAverage"));
-        Report report = new Report(corpus.dir(), i, s, Targets.evaluate(i, s), machine);
+        Report report = new Report(chunks.name(), i, s, Targets.evaluate(i, s), machine);
         if (i != null) {
             i.print(log);
         }
         if (s != null) {
             s.print(log);
         }
-        Targets.print(report.targets(), log);
+        if (i != null || s != null) {
+            Targets.print(report.targets(), log);
+        }
         return report;
+    }
+
+    /** The chunks of the generated run recorded in {@code work} (for a search after its import). */
+    static Chunks recorded(Path work) throws IOException {
+        RunState state = RunState.load(work);
+        if (state == null || !state.plan().corpus().equals("generated")) {
+            throw new IOException("no generated run in " + work + "; give --corpus");
+        }
+        RunState.Plan p = state.plan();
+        return Chunks.generated(p.works(), p.seed(), p.chunkWorks(), work);
+    }
+
+    /** Works per chunk when none is given: ten chunks, of 1,000 to 100,000 works. */
+    static int autoChunk(long works) {
+        if (works <= 1000) {
+            return (int) Math.max(1, works);
+        }
+        long tenth = (works / 10 + 999) / 1000 * 1000;
+        return (int) Math.max(1000, Math.min(100_000, tenth));
     }
 
     static void writeJson(Report report, String benchmark, Options o, Path json) throws IOException {

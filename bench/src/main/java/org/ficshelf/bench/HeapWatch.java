@@ -70,6 +70,11 @@ final class HeapWatch implements AutoCloseable {
         sampler.interrupt();
     }
 
+    /** True when this process's peak-RSS mark can be reset, so that each subject's peak is its own. */
+    static boolean rssResettable() {
+        return Files.isWritable(Path.of("/proc/self/clear_refs"));
+    }
+
     /** Resets the kernel's peak-RSS mark for this process (Linux 4.0+: write 5 to clear_refs). */
     private static boolean resetRss() {
         try {

@@ -1,19 +1,19 @@
 package org.ficshelf.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The import side of a run: Ficshelf's import and both baselines over the same corpus, one after
- * the other in one process, with the ratios that count.
+ * The import side of a run: Ficshelf's import and both baselines over the same corpus, chunk by
+ * chunk ({@link ChunkedImport}), one after the other in one process, with the ratios that count.
  */
 record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone.Figures lucene,
-        Fts5Baseline.Figures fts5) {
+        Fts5Baseline.Figures fts5, RunState run) {
 
     /** Where each subject keeps its data inside a work folder. */
     static Path ficshelfData(Path work) {
@@ -28,36 +28,40 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
         return work.resolve("fts5.db");
     }
 
-    /** Ficshelf first (so the shared Lucene code is not warmed for it), then the two baselines. */
-    static ImportResults run(Corpus corpus, Path work, int threads, PrintStream log) throws IOException {
-        Corpus.Size size = corpus.size();
-        log.printf(Locale.ROOT, "corpus: %d files, %.1f MB; reading it once to warm the page cache%n",
-                size.files(), size.bytes() / 1e6);
-        long free = Files.getFileStore(work).getUsableSpace();
-        if (free < size.bytes() * 3) {
-            log.printf(Locale.ROOT, "warning: %.1f GB free in %s; the subjects' data needs about %.1f GB%n",
-                    free / 1e9, work, size.bytes() * 3 / 1e9);
-        }
-        warmPageCache(corpus);
-        log.println("import: ficshelf ...");
-        FicshelfImport.Figures f = FicshelfImport.run(corpus, ficshelfData(work), threads, WordModel.load());
-        log.println("import: lucene alone ...");
-        LuceneAlone.Figures l = LuceneAlone.run(corpus, luceneIndex(work), threads);
-        Workdirs.delete(luceneIndex(work)); // measured; only its size was needed
-        log.println("import: sqlite fts5 ...");
-        Fts5Baseline.Figures s = Fts5Baseline.load(corpus, fts5Db(work), threads);
-        return new ImportResults(size.bytes(), f, l, s);
-    }
-
-    private static void warmPageCache(Corpus corpus) throws IOException {
-        long[] sink = new long[1];
-        corpus.forEachStory(p -> {
-            try {
-                sink[0] += Files.readAllBytes(p).length;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+    /** The figures of a finished chunked run: each subject's steps summed, peaks the highest, sizes at the end. */
+    static ImportResults of(RunState state) {
+        RunState.Finish end = java.util.Objects.requireNonNull(state.finish(), "the run is not finished");
+        long raw = 0;
+        long[] fw = new long[6];
+        double[] secs = new double[3];
+        long[] heap = new long[2];
+        long[] rss = new long[2];
+        long[] skipped = new long[3];
+        for (RunState.Chunk c : state.chunks()) {
+            raw += c.bytes();
+            RunState.Step[] steps = {c.ficshelf(), c.lucene(), c.fts5()};
+            for (int i = 0; i < 3; i++) {
+                RunState.Step st = java.util.Objects.requireNonNull(steps[i]);
+                fw[i * 2] += st.works();
+                fw[i * 2 + 1] += st.bytes();
+                secs[i] += st.seconds();
+                skipped[i] += st.skipped();
+                if (i < 2) {
+                    heap[i] = Math.max(heap[i], st.peakHeapMB());
+                    rss[i] = Math.max(rss[i], st.peakRssMB());
+                }
             }
-        });
+        }
+        RunState.Sizes z = end.sizes();
+        FicshelfImport.Figures f = new FicshelfImport.Figures(fw[0], fw[1], secs[0],
+                new HeapWatch.Peak(heap[0], rss[0], HeapWatch.rssResettable()), z.ficshelfIndex(),
+                z.catalog(), z.originals(),
+                end.searchableMillis(), end.importCallMillis());
+        LuceneAlone.Figures l = new LuceneAlone.Figures(fw[2], fw[3], secs[1],
+                new HeapWatch.Peak(heap[1], rss[1], HeapWatch.rssResettable()),
+                z.luceneAlone(), skipped[1]);
+        Fts5Baseline.Figures s = new Fts5Baseline.Figures(fw[4], fw[5], secs[2], z.fts5(), skipped[2]);
+        return new ImportResults(raw, f, l, s, state);
     }
 
     double importRatioToLucene() {
@@ -106,6 +110,55 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
                 (double) ficshelf.originalsBytes() / rawBytes);
         out.printf(Locale.ROOT, "new work searchable after (ms): %s (import call alone: %s)%n",
                 list(ficshelf.searchableMillis()), list(ficshelf.importCallMillis()));
+        for (String note : notes()) {
+            out.println("note: " + note);
+        }
+    }
+
+    /** What a reader of the figures must know about how this run was done. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        RunState.Plan p = run.plan();
+        RunState.Finish end = java.util.Objects.requireNonNull(run.finish());
+        notes.add(String.format(Locale.ROOT,
+                "imported in %d chunk(s) of up to %,d works; each subject's time and bytes are summed over the "
+                        + "chunks, peaks are the highest of any chunk; the archive, index and databases grow across chunks",
+                p.chunks(), p.chunkWorks()));
+        if (p.dropOriginals()) {
+            notes.add(String.format(Locale.ROOT,
+                    "originals were written and made durable by every import, measured (%.1f MB, %.3f x raw), then "
+                            + "removed after each chunk's import had committed, to fit the disk; search does not read them",
+                    ficshelf.originalsBytes() / 1e6, (double) ficshelf.originalsBytes() / rawBytes));
+        }
+        long resumed = run.chunks().stream().mapToLong(c -> countResumed(c)).sum();
+        if (resumed > 0) {
+            notes.add(String.format(Locale.ROOT,
+                    "%d step(s) were stopped and continued: the works the stopped attempt had committed "
+                            + "(ficshelf %,d, lucene alone %,d, fts5 %,d) are not in that subject's bytes or time",
+                    resumed, ficshelfSkipped(), lucene.skipped(), fts5.skipped()));
+        }
+        notes.add(String.format(Locale.ROOT,
+                "works each subject holds at the end: ficshelf %,d, lucene alone %,d, "
+                        + "fts5 %,d (the corpus: %,d)",
+                end.ficshelfWorks(), end.luceneWorks(), end.fts5Works(),
+                run.chunks().stream().mapToLong(RunState.Chunk::works).sum()));
+        notes.add(
+                "fts5 is lean: an external-content table whose index covers the whole body, its content table "
+                        + "(read by snippet()) keeps the first " + Fts5Baseline.SNIPPET_CHARS
+                        + " characters, as Ficshelf's index does");
+        return notes;
+    }
+
+    private static long countResumed(RunState.Chunk c) {
+        long n = 0;
+        for (RunState.Step st : new RunState.Step[]{c.ficshelf(), c.lucene(), c.fts5()}) {
+            n += st != null && st.resumed() ? 1 : 0;
+        }
+        return n;
+    }
+
+    private long ficshelfSkipped() {
+        return run.chunks().stream().mapToLong(c -> c.ficshelf() == null ? 0 : c.ficshelf().skipped()).sum();
     }
 
     private static String list(double[] millis) {
@@ -155,6 +208,10 @@ record ImportResults(long rawBytes, FicshelfImport.Figures ficshelf, LuceneAlone
         m.put("sqliteFts5", s);
         m.put("ficshelfToLuceneAlone", r(importRatioToLucene()));
         m.put("ficshelfToFts5", r(importRatioToFts5()));
+        m.put("plan", run.plan());
+        m.put("chunks", run.chunks());
+        m.put("finish", run.finish());
+        m.put("notes", notes());
         return m;
     }
 

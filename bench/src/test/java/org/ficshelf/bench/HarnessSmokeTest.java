@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole benchmark pipeline at a tiny size, so it never rots: a generated corpus, Ficshelf's
- * import beside both baselines, the query mix on Ficshelf and FTS5, the targets and the JSON.
- * Only sanity is asserted here; the targets are reported by real runs, never asserted.
+ * The whole benchmark pipeline at a tiny size, so it never rots: a corpus generated in three
+ * chunks, each imported into Ficshelf beside both baselines then deleted, the query mix on
+ * Ficshelf and FTS5, the targets and the JSON. Only sanity is asserted here; the targets are
+ * reported by real runs, never asserted.
  */
 class HarnessSmokeTest {
-    private static final int WORKS = 80;
+    private static final int WORKS = 90;
+    private static final int CHUNK = 30;
 
     @TempDir
     Path work;
@@ -27,16 +29,25 @@ class HarnessSmokeTest {
     void theWholePipelineProducesSaneFiguresAndBothEnginesSeeTheSameCorpus() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream log = new PrintStream(printed, true, StandardCharsets.UTF_8);
-        Corpus corpus = Harness.ensureCorpus(work, WORKS, 5, log);
         Harness.Options options = new Harness.Options(2, 5, 0.1, 0.3);
+        Chunks chunks = Chunks.generated(WORKS, 5, CHUNK, work);
 
-        Harness.Report report = Harness.run(corpus, work, options, true, true, log);
+        Harness.Report report = Harness.run(chunks, work, options, Harness.settings(options, CHUNK), true,
+                true,
+                log);
 
         ImportResults imp = report.imports();
         assertThat(imp).isNotNull();
         assertThat(imp.ficshelf().works()).isEqualTo(WORKS);
         assertThat(imp.lucene().works()).isEqualTo(WORKS);
         assertThat(imp.fts5().works()).isEqualTo(WORKS);
+        assertThat(imp.run().done()).hasSize(3).allSatisfy(c -> assertThat(c.works()).isEqualTo(CHUNK));
+        assertThat(imp.run().finish()).isNotNull();
+        assertThat(imp.run().finish().fts5Works()).isEqualTo(WORKS);
+        assertThat(imp.rawBytes()).isEqualTo(imp.ficshelf().bytes()).isEqualTo(imp.lucene().bytes())
+                .isEqualTo(imp.fts5().bytes());
+        assertThat(work.resolve("chunks")).as("each generated chunk is deleted once imported")
+                .isEmptyDirectory();
         assertThat(imp.ficshelf().mbPerSecond()).isPositive();
         assertThat(imp.ficshelf().worksPerSecond()).isPositive();
         assertThat(imp.lucene().mbPerSecond()).isPositive();
@@ -70,7 +81,7 @@ class HarnessSmokeTest {
         Harness.writeJson(report, "all", options, json);
         String text = Files.readString(json, StandardCharsets.UTF_8);
         assertThat(text).contains("\"ficshelfToLuceneAlone\"", "\"fts5ToFicshelfP50\"", "\"machine\"",
-                "\"targets\"");
+                "\"targets\"", "\"chunks\"", "\"notes\"");
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ficshelf import", "keyword", "target");
 
         List<WebBench.Page> pages = WebBench.run(ImportResults.ficshelfData(work), WordModel.load(), 5, 5);
