@@ -38,13 +38,22 @@ final class WordTable<V> {
     }
 
     /** The value of the word {@code buf[0..len)}, or null. */
-    @SuppressWarnings("unchecked")
     @Nullable
     V get(char[] buf, int len) {
+        return len > longest ? null : get(buf, len, rawHash(buf, len));
+    }
+
+    /**
+     * The value of the word {@code buf[0..len)} whose {@link #rawHash} the caller has already
+     * folded up char by char with {@link #hashStep} while reading it, or null.
+     */
+    @SuppressWarnings("unchecked")
+    @Nullable
+    V get(char[] buf, int len, int rawHash) {
         if (len > longest) {
             return null;
         }
-        int slot = hash(buf, len) & mask;
+        int slot = (rawHash ^ (rawHash >>> 16)) & mask;
         for (char[] key; (key = keys[slot]) != null; slot = (slot + 1) & mask) {
             if (key.length == len && java.util.Arrays.equals(key, 0, len, buf, 0, len)) {
                 return (V) values[slot];
@@ -53,11 +62,21 @@ final class WordTable<V> {
         return null;
     }
 
-    private static int hash(char[] buf, int len) {
+    /** The raw hash of a word with {@code c} appended to a word of raw hash {@code h} (0 for none). */
+    static int hashStep(int h, char c) {
+        return 31 * h + c;
+    }
+
+    static int rawHash(char[] buf, int len) {
         int h = 0;
         for (int i = 0; i < len; i++) {
-            h = 31 * h + buf[i];
+            h = hashStep(h, buf[i]);
         }
+        return h;
+    }
+
+    private static int hash(char[] buf, int len) {
+        int h = rawHash(buf, len);
         return h ^ (h >>> 16);
     }
 }
