@@ -32,13 +32,28 @@ final class PovNarration {
     private final Pronouns pronouns;
     private final boolean singleQuoteDialogue;
     private final boolean dashDialogue;
-    /** The current word, lower-cased; only its first {@code longest + 1} chars are kept. */
+    /** The word being looked up, lower-cased: no longer than the longest pronoun. */
     private final char[] word;
     private char[] buffer = new char[256];
 
-    /** A language's pronouns as a word table plus the ones written as one ideograph, sorted. */
-    private record Pronouns(WordTable<Integer> words, char[] ideographs, int[] persons) {
+    /**
+     * A language's pronouns as a word table plus the ones written as one ideograph, sorted; and,
+     * per ASCII first letter, a bit per length some pronoun has, so most words skip the lookup.
+     */
+    private record Pronouns(WordTable<Integer> words, char[] ideographs, int[] persons, long[] lengths) {
+        /** Whether a word of {@code length} chars starting with {@code first} may be a pronoun. */
+        boolean may(char first, int length) {
+            return first >= 0x80 || length >= Long.SIZE || (lengths[first] >>> length & 1) != 0;
+        }
+
         static Pronouns of(Map<String, Integer> pronouns) {
+            long[] lengths = new long[0x80];
+            for (String w : pronouns.keySet()) {
+                char first = w.charAt(0);
+                if (first < 0x80 && w.length() < Long.SIZE) {
+                    lengths[first] |= 1L << w.length();
+                }
+            }
             char[] ideographs = pronouns.keySet().stream()
                     .filter(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)))
                     .map(w -> String.valueOf(w.charAt(0))).sorted().collect(Collectors.joining())
@@ -47,7 +62,7 @@ final class PovNarration {
             for (int k = 0; k < ideographs.length; k++) {
                 persons[k] = pronouns.get(String.valueOf(ideographs[k]));
             }
-            return new Pronouns(new WordTable<>(pronouns), ideographs, persons);
+            return new Pronouns(new WordTable<>(pronouns), ideographs, persons, lengths);
         }
     }
 
@@ -77,18 +92,14 @@ final class PovNarration {
         List<Span> spans = p.spans();
         int spanIndex = 0;
         QuoteState quotes = new QuoteState();
-        int length = 0;
-        int hash = 0;
-        for (int i = 0; i <= n; i++) {
-            char k = i < n ? table[chars[i]] : OTHER;
-            if (k >= LETTERS) {
-                if (length < word.length) {
-                    word[length] = k;
-                    hash = WordTable.hashStep(hash, k);
-                }
-                length++;
-                continue;
+        Pronouns known = pronouns;
+        for (int i = 0; i < n; i++) {
+            int start = i;
+            char k = table[chars[i]];
+            while (k >= LETTERS) { // a word: find its end, look it up only if it may be a pronoun
+                k = ++i < n ? table[chars[i]] : OTHER;
             }
+            int length = i - start;
             if (length == 0 && k == OTHER) {
                 continue;
             }
@@ -98,26 +109,29 @@ final class PovNarration {
             }
             boolean narration = !quotes.inside()
                     && !(spanIndex < spans.size() && spans.get(spanIndex).start() <= i);
-            if (length > 0) {
-                if (length <= longest && narration) {
-                    Integer person = words.get(word, length, hash);
-                    if (person != null) {
-                        counts[person]++;
-                    }
+            if (length > 0 && length <= longest && narration && known.may(table[chars[start]], length)) {
+                for (int j = 0; j < length; j++) {
+                    word[j] = table[chars[start + j]];
                 }
-                length = 0;
-                hash = 0;
+                Integer person = words.get(word, length);
+                if (person != null) {
+                    counts[person]++;
+                }
+            }
+            if (i >= n) {
+                break;
             }
             if (k == IDEOGRAPH) {
-                int at = Arrays.binarySearch(pronouns.ideographs(), chars[i]);
+                int at = Arrays.binarySearch(known.ideographs(), chars[i]);
                 if (at >= 0 && narration) {
-                    counts[pronouns.persons()[at]]++;
+                    counts[known.persons()[at]]++;
                 }
             } else if (k == QUOTE) {
                 quotes.see(text, i, singleQuoteDialogue);
-                // Inside a quotation no word counts: go straight to the next quotation mark.
-                while (quotes.inside() && i + 1 < n && table[chars[i + 1]] != QUOTE) {
-                    i++;
+                if (quotes.inside()) { // no word counts inside a quotation: go to the next mark
+                    while (i + 1 < n && table[chars[i + 1]] != QUOTE) {
+                        i++;
+                    }
                 }
             }
         }

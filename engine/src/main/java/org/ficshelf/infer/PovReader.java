@@ -18,10 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The reading is an estimate from a bounded sample, so a 200,000-word novel costs no more
  * than a long chapter: each section is read from its start for up to {@link #SECTION_BUDGET}
  * chars (whole paragraphs), and sections are read until {@link #TOTAL_BUDGET} chars are spent.
- * When the sections hold more than that, the first is read, then others picked along the
- * golden-ratio sequence (section {@code floor(frac(k·φ)·n)} for k = 1, 2, ...), which spreads
- * evenly over the whole work and falls in step with no period, so chapters that alternate
- * between two narrators are both read. The dialogue conventions (single quotes, dash-led
+ * When the sections hold more than that, they are read in pairs of neighbours: the first two,
+ * then the pairs starting at section {@code floor(frac(k·φ)·n)} for k = 1, 2, ... (φ the golden
+ * ratio), which spread evenly over the whole work and fall in step with no period; a pair
+ * always holds both parities, so chapters that alternate between two narrators are both read. The dialogue conventions (single quotes, dash-led
  * lines) are read from the first {@link #CONVENTION_SAMPLE} chars of the sample.
  */
 public final class PovReader {
@@ -38,9 +38,9 @@ public final class PovReader {
     static final double MIXED_MINORITY = 0.25;
 
     /** Narration read per section, in chars: the person shows long before this. */
-    static final int SECTION_BUDGET = 4_000;
+    static final int SECTION_BUDGET = 6_000;
     /** Narration read in all, in chars, so a huge work costs no more than a long one. */
-    static final int TOTAL_BUDGET = 12_000;
+    static final int TOTAL_BUDGET = 24_000;
     /** Sampled chars the dialogue conventions are read from. */
     static final int CONVENTION_SAMPLE = 8_000;
     /** The golden ratio's fractional part: its multiples spread evenly mod 1. */
@@ -114,10 +114,12 @@ public final class PovReader {
         boolean[] chosen = new boolean[n];
         int budget = TOTAL_BUDGET;
         for (int k = 0; k < 4 * n && budget > 0; k++) {
-            int s = (int) (((k * GOLDEN) % 1.0) * n);
-            if (!chosen[s]) {
-                chosen[s] = true;
-                budget -= length(heads.get(s));
+            int pair = (int) (((k * GOLDEN) % 1.0) * n);
+            for (int s = pair; s < Math.min(n, pair + 2) && budget > 0; s++) {
+                if (!chosen[s]) {
+                    chosen[s] = true;
+                    budget -= length(heads.get(s));
+                }
             }
         }
         List<List<Paragraph>> sample = new ArrayList<>();

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class WordTable<V> {
     private final char[][] keys;
+    /** Each slot's key hash, compared before the key itself is touched. */
+    private final int[] hashes;
     private final @Nullable Object[] values;
     private final int mask;
     /** The longest key's length: longer words are never looked up. */
@@ -17,17 +19,20 @@ final class WordTable<V> {
     WordTable(Map<String, V> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1;
         keys = new char[size][];
+        hashes = new int[size];
         values = new Object[size];
         mask = size - 1;
         int max = 0;
         for (Map.Entry<String, V> e : words.entrySet()) {
             char[] key = e.getKey().toCharArray();
             max = Math.max(max, key.length);
-            int slot = hash(key, key.length) & mask;
+            int hash = hash(key, key.length);
+            int slot = hash & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = hash;
             values[slot] = e.getValue();
         }
         longest = max;
@@ -53,13 +58,24 @@ final class WordTable<V> {
         if (len > longest) {
             return null;
         }
-        int slot = (rawHash ^ (rawHash >>> 16)) & mask;
+        int hash = rawHash ^ (rawHash >>> 16);
+        int slot = hash & mask;
         for (char[] key; (key = keys[slot]) != null; slot = (slot + 1) & mask) {
-            if (key.length == len && java.util.Arrays.equals(key, 0, len, buf, 0, len)) {
+            if (hashes[slot] == hash && key.length == len && same(key, buf, len)) {
                 return (V) values[slot];
             }
         }
         return null;
+    }
+
+    /** Whether {@code key} starts {@code buf}: a plain loop, quicker than a library call for short words. */
+    private static boolean same(char[] key, char[] buf, int len) {
+        for (int i = 0; i < len; i++) {
+            if (key[i] != buf[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The raw hash of a word with {@code c} appended to a word of raw hash {@code h} (0 for none). */
