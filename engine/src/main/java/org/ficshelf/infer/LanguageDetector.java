@@ -23,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LanguageDetector {
     /** Chars read from the start of a body. */
-    static final int OPENING = 3_000;
+    static final int OPENING = 2_000;
     /** Windows read from evenly spaced paragraphs after the opening. */
-    static final int WINDOWS = 8;
+    static final int WINDOWS = 6;
     /** Chars read per window (whole paragraphs, the last one cut). */
-    static final int WINDOW = 500;
+    static final int WINDOW = 400;
     /** The most chars a body's sample holds, not counting the newlines between paragraphs. */
     static final int SAMPLE = OPENING + WINDOWS * WINDOW;
     private static final int MIN_EVIDENCE = 3;
@@ -108,7 +108,11 @@ public final class LanguageDetector {
 
     /** The sample of a body (see the class comment): its paragraphs' text, one per line. */
     static String sample(Document body) {
-        List<Paragraph> paragraphs = new ArrayList<>();
+        int blocks = 0;
+        for (Chapter chapter : body.chapters()) {
+            blocks += chapter.blocks().size();
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(blocks);
         for (Chapter chapter : body.chapters()) {
             for (Block block : chapter.blocks()) {
                 if (block instanceof Paragraph p) {

@@ -40,7 +40,7 @@ public final class PovReader {
     /** Narration read per section, in chars: the person shows long before this. */
     static final int SECTION_BUDGET = 6_000;
     /** Narration read in all, in chars, so a huge work costs no more than a long one. */
-    static final int TOTAL_BUDGET = 24_000;
+    static final int TOTAL_BUDGET = 18_000;
     /** Sampled chars the dialogue conventions are read from. */
     static final int CONVENTION_SAMPLE = 8_000;
     /** The golden ratio's fractional part: its multiples spread evenly mod 1. */
@@ -84,11 +84,13 @@ public final class PovReader {
     static List<List<Paragraph>> sections(Document body) {
         List<List<Paragraph>> sections = new ArrayList<>();
         for (Chapter chapter : body.chapters()) {
-            List<Paragraph> section = new ArrayList<>();
+            int left = chapter.blocks().size();
+            List<Paragraph> section = new ArrayList<>(left);
             for (Block block : chapter.blocks()) {
+                left--;
                 if (block instanceof SceneBreak) {
                     sections.add(section);
-                    section = new ArrayList<>();
+                    section = new ArrayList<>(left);
                 } else if (block instanceof Paragraph p) {
                     section.add(p);
                 }
@@ -247,8 +249,12 @@ public final class PovReader {
         return new PovNarration(language, single, dash);
     }
 
-    /** Marks of the dialogue conventions, counted in one pass per paragraph. */
+    /**
+     * Marks of the dialogue conventions, found with {@link String#indexOf}, which scans fast and
+     * skips at once a mark a Latin-1 string cannot hold.
+     */
     private static final class Conventions {
+        private static final char[] DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB".toCharArray();
         int chars;
         /** Double quotation marks of any style. */
         int doubles;
@@ -260,24 +266,24 @@ public final class PovReader {
         void read(String t) {
             chars += t.length();
             dashes += PovNarration.startsWithDash(t) ? 2 : 0;
-            int n = t.length();
-            for (int i = 0; i < n; i++) {
-                char c = t.charAt(i);
-                if (c < 0x80 ? c != '"' && c != '\'' : c < 0xAB) {
-                    continue;
-                }
-                switch (c) {
-                    case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> doubles++;
-                    case '\'', '\u2018' -> {
-                        if ((i == 0 || Character.isWhitespace(t.charAt(i - 1))) && i + 1 < n
-                                && Character.isLetter(t.charAt(i + 1))) {
-                            singles += 2;
-                        }
-                    }
-                    default -> {
-                    }
+            for (char mark : DOUBLE_MARKS) {
+                for (int i = t.indexOf(mark); i >= 0; i = t.indexOf(mark, i + 1)) {
+                    doubles++;
                 }
             }
+            singles += 2 * (opens(t, '\'') + opens(t, '\u2018'));
+        }
+
+        /** The {@code mark}s that open a quotation: after a space or the start, before a letter. */
+        private static int opens(String t, char mark) {
+            int n = 0;
+            for (int i = t.indexOf(mark); i >= 0 && i + 1 < t.length(); i = t.indexOf(mark, i + 1)) {
+                if ((i == 0 || Character.isWhitespace(t.charAt(i - 1)))
+                        && Character.isLetter(t.charAt(i + 1))) {
+                    n++;
+                }
+            }
+            return n;
         }
     }
 }

@@ -96,12 +96,13 @@ class LanguageDetectorTest {
             blocks.add(Paragraph.plain("Paragraph " + i + " of the story goes on for a while here.", i));
         }
         String sample = LanguageDetector.sample(new Document(List.of(new Chapter(null, blocks))));
-        java.util.Set<Integer> eighths = new java.util.TreeSet<>();
+        java.util.Set<Integer> parts = new java.util.TreeSet<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Paragraph (\\d+) ").matcher(sample);
         while (m.find()) {
-            eighths.add(Integer.parseInt(m.group(1)) / 500);
+            parts.add(Integer.parseInt(m.group(1)) * LanguageDetector.WINDOWS / 4_000);
         }
-        assertThat(eighths).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(parts).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, LanguageDetector.WINDOWS).boxed().toList());
         assertThat(sample.replace("\n", "").length()).isLessThanOrEqualTo(LanguageDetector.SAMPLE);
     }
 
