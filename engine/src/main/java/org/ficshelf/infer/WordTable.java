@@ -13,6 +13,8 @@ final class WordTable<V> {
     private final int[] hashes;
     private final @Nullable Object[] values;
     private final int mask;
+    /** 32 minus the table's bits: a mixed hash shifted right by this is a slot. */
+    private final int shift;
     /** The longest key's length: longer words are never looked up. */
     private final int longest;
 
@@ -22,12 +24,13 @@ final class WordTable<V> {
         hashes = new int[size];
         values = new Object[size];
         mask = size - 1;
+        shift = Integer.numberOfLeadingZeros(size) + 1;
         int max = 0;
         for (Map.Entry<String, V> e : words.entrySet()) {
             char[] key = e.getKey().toCharArray();
             max = Math.max(max, key.length);
-            int hash = hash(key, key.length);
-            int slot = hash & mask;
+            int hash = mix(rawHash(key, key.length));
+            int slot = hash >>> shift;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -58,8 +61,8 @@ final class WordTable<V> {
         if (len > longest) {
             return null;
         }
-        int hash = rawHash ^ (rawHash >>> 16);
-        int slot = hash & mask;
+        int hash = mix(rawHash);
+        int slot = hash >>> shift;
         for (char[] key; (key = keys[slot]) != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == hash && key.length == len && same(key, buf, len)) {
                 return (V) values[slot];
@@ -91,8 +94,11 @@ final class WordTable<V> {
         return h;
     }
 
-    private static int hash(char[] buf, int len) {
-        int h = rawHash(buf, len);
-        return h ^ (h >>> 16);
+    /**
+     * Spreads a raw hash over all bits (Fibonacci hashing: the top bits of the product are the
+     * slot), so short words, whose raw hashes are small and close, do not cluster.
+     */
+    private static int mix(int rawHash) {
+        return rawHash * 0x9E3779B9;
     }
 }
