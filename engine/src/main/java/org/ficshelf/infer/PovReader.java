@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * When the sections hold more than that, they are read in pairs of neighbours: the first two,
  * then the pairs starting at section {@code floor(frac(k·φ)·n)} for k = 1, 2, ... (φ the golden
  * ratio), which spread evenly over the whole work and fall in step with no period; a pair
- * always holds both parities, so chapters that alternate between two narrators are both read. The dialogue conventions (single quotes, dash-led
- * lines) are read from the first {@link #CONVENTION_SAMPLE} chars of the sample.
+ * always holds both parities, so chapters that alternate between two narrators are both read.
+ * The dialogue conventions (single quotes, dash-led lines) are read from the first
+ * {@link #CONVENTION_SAMPLE} chars of the sample. The evidence says how many paragraphs were read.
  */
 public final class PovReader {
     /** Fewer narration pronouns than this tell nothing. */
