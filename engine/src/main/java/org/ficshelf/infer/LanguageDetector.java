@@ -16,11 +16,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tells the language of a text: by its script when the script names one language (Greek,
  * Hebrew, Thai, Hangul, kana, Han...), otherwise by counting the frequent words of each
- * language ({@code language-words.tsv}) in a sample of the text (its start and its middle).
+ * language ({@code language-words.tsv}). A body is read from a bounded sample, so a novel
+ * costs no more than a short story: its opening {@link #OPENING} chars plus {@link #WINDOWS}
+ * windows of up to {@link #WINDOW} chars each, starting at paragraphs evenly spaced over the
+ * rest of the body. Letters are counted by script and frequent words scored in one pass.
  */
 public final class LanguageDetector {
-    static final int HEAD_SAMPLE = 20_000;
-    static final int MIDDLE_SAMPLE = 10_000;
+    /** Chars read from the start of a body. */
+    static final int OPENING = 2_000;
+    /** Windows read from evenly spaced paragraphs after the opening. */
+    static final int WINDOWS = 6;
+    /** Chars read per window (whole paragraphs, the last one cut). */
+    static final int WINDOW = 400;
+    /** The most chars a body's sample holds, not counting the newlines between paragraphs. */
+    static final int SAMPLE = OPENING + WINDOWS * WINDOW;
     private static final int MIN_EVIDENCE = 3;
     private static final Profiles PROFILES = Profiles.load();
     private static final WordTable<int[]> WORDS = new WordTable<>(PROFILES.languagesByWord());
@@ -48,7 +57,8 @@ public final class LanguageDetector {
 
     /** The language of a text (all of it: sample first for long texts). */
     public static Detection detect(CharSequence text) {
-        ScriptCounts scripts = ScriptCounts.of(text);
+        Reading reading = Reading.of(text);
+        ScriptCounts scripts = reading.scripts();
         if (scripts.total() == 0) {
             return new Detection(null, 0.0, List.of("no letters in the body"));
         }
@@ -59,12 +69,12 @@ public final class LanguageDetector {
         if (byScript != null) {
             return new Detection(byScript, round(share), List.of(scriptNote));
         }
-        return byWords(text, scriptNote);
+        return byWords(reading, scriptNote);
     }
 
-    private static Detection byWords(CharSequence text, String scriptNote) {
-        double[] scores = new double[PROFILES.codes().size()];
-        int words = PROFILES.score(text, scores);
+    private static Detection byWords(Reading reading, String scriptNote) {
+        double[] scores = reading.scores();
+        int words = reading.words();
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
@@ -87,7 +97,7 @@ public final class LanguageDetector {
                 out.append(", ");
             }
             out.append(PROFILES.codes().get(order[k])).append(' ')
-                    .append(String.format(Locale.ROOT, "%.1f", scores[order[k]]));
+                    .append(Math.round(scores[order[k]] * 10) / 10.0);
         }
         return out.toString();
     }
@@ -96,9 +106,13 @@ public final class LanguageDetector {
         return Math.round(d * 100) / 100.0;
     }
 
-    /** The first {@link #HEAD_SAMPLE} characters of the body plus some from its middle. */
+    /** The sample of a body (see the class comment): its paragraphs' text, one per line. */
     static String sample(Document body) {
-        List<Paragraph> paragraphs = new ArrayList<>();
+        int blocks = 0;
+        for (Chapter chapter : body.chapters()) {
+            blocks += chapter.blocks().size();
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(blocks);
         for (Chapter chapter : body.chapters()) {
             for (Block block : chapter.blocks()) {
                 if (block instanceof Paragraph p) {
@@ -106,45 +120,109 @@ public final class LanguageDetector {
                 }
             }
         }
-        StringBuilder out = new StringBuilder();
-        int next = append(paragraphs, 0, out, HEAD_SAMPLE);
-        int middle = Math.max(next, paragraphs.size() / 2);
-        append(paragraphs, middle, out, HEAD_SAMPLE + MIDDLE_SAMPLE);
+        StringBuilder out = new StringBuilder(SAMPLE + 64);
+        int next = append(paragraphs, 0, out, OPENING);
+        int rest = paragraphs.size() - next;
+        for (int w = 0; w < WINDOWS && next < paragraphs.size(); w++) {
+            int from = Math.max(next, paragraphs.size() - rest + (int) ((long) rest * w / WINDOWS));
+            next = append(paragraphs, from, out, WINDOW);
+        }
         return out.toString();
     }
 
-    private static int append(List<Paragraph> paragraphs, int from, StringBuilder out, int limit) {
+    /** Appends paragraphs from {@code from} until {@code chars} more are read; returns the next one. */
+    private static int append(List<Paragraph> paragraphs, int from, StringBuilder out, int chars) {
         int i = from;
-        while (i < paragraphs.size() && out.length() < limit) {
+        int read = 0;
+        while (i < paragraphs.size() && read < chars) {
             String text = paragraphs.get(i).text();
-            out.append(text, 0, Math.min(text.length(), limit - out.length())).append('\n');
+            int take = Math.min(text.length(), chars - read);
+            out.append(text, 0, take).append('\n');
+            read += take;
             i++;
         }
         return i;
     }
 
-    /** The letters of a text counted by script. */
-    record ScriptCounts(Map<Character.UnicodeScript, Integer> counts, int total) {
-        private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    /** One pass over a text: its letters by script and, for each language, its frequent-word score. */
+    record Reading(ScriptCounts scripts, double[] scores, int words) {
+        /** The script of each BMP char, as an ordinal of {@link Character.UnicodeScript}. */
+        private static final byte[] SCRIPT_OF = scriptTable();
 
-        static ScriptCounts of(CharSequence text) {
-            int[] byScript = new int[SCRIPTS.length];
+        static Reading of(CharSequence text) {
+            char[] chars = text.toString().toCharArray();
+            int n = chars.length;
+            int[] byScript = new int[ScriptCounts.SCRIPTS.length];
+            double[] scores = new double[PROFILES.codes().size()];
+            WordTable<int[]> table = WORDS;
+            char[] word = new char[table.longest() + 1];
             int latin = 0;
             int total = 0;
-            for (int i = 0; i < text.length();) {
-                int cp = Character.codePointAt(text, i);
-                i += Character.charCount(cp);
-                if (cp < 0x80) {
-                    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
-                        latin++;
+            int length = 0;
+            int hash = 0;
+            int words = 0;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                boolean letter;
+                if (c < 0x80) {
+                    letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                    latin += letter ? 1 : 0;
+                } else if (Character.isSurrogate(c)) {
+                    letter = false; // no frequent word holds one; its code point still counts by script
+                    int cp = Character.codePointAt(chars, i, n);
+                    if (Character.isSupplementaryCodePoint(cp) && Character.isLetter(cp)) {
+                        byScript[Character.UnicodeScript.of(cp).ordinal()]++;
+                        total++;
+                        i++;
+                    }
+                } else {
+                    letter = Character.isLetter(c);
+                    if (letter) {
+                        byScript[SCRIPT_OF[c] & 0xFF]++;
                         total++;
                     }
-                } else if (Character.isLetter(cp)) {
-                    byScript[Character.UnicodeScript.of(cp).ordinal()]++;
-                    total++;
+                }
+                if (letter) {
+                    if (length < word.length) {
+                        char lower = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+                        word[length] = lower;
+                        hash = WordTable.hashStep(hash, lower);
+                    }
+                    length++;
+                } else if (length > 0) {
+                    words++;
+                    int[] langs = table.get(word, length, hash);
+                    if (langs != null) {
+                        for (int l : langs) {
+                            scores[l] += 1.0 / langs.length;
+                        }
+                    }
+                    length = 0;
+                    hash = 0;
                 }
             }
             byScript[Character.UnicodeScript.LATIN.ordinal()] += latin;
+            return new Reading(ScriptCounts.of(byScript, total + latin), scores, words);
+        }
+
+        private static byte[] scriptTable() {
+            byte[] table = new byte[1 << 16];
+            for (int c = 0; c <= 0xFFFF; c++) {
+                table[c] = (byte) Character.UnicodeScript.of(c).ordinal();
+            }
+            return table;
+        }
+    }
+
+    /** The letters of a text counted by script. */
+    record ScriptCounts(Map<Character.UnicodeScript, Integer> counts, int total) {
+        static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
+        static ScriptCounts of(CharSequence text) {
+            return Reading.of(text).scripts();
+        }
+
+        static ScriptCounts of(int[] byScript, int total) {
             Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
             for (int k = 0; k < byScript.length; k++) {
                 if (byScript[k] > 0 || k == Character.UnicodeScript.LATIN.ordinal()) {
@@ -236,40 +314,6 @@ public final class LanguageDetector {
                 }
             }
             return n >= 3;
-        }
-
-        private WordTable<int[]> table() {
-            return this == PROFILES ? WORDS : new WordTable<>(languagesByWord);
-        }
-
-        /** Adds each language's frequent-word score to {@code scores}; returns the words seen. */
-        int score(CharSequence text, double[] scores) {
-            WordTable<int[]> table = table();
-            char[] word = new char[table.longest() + 1];
-            int length = 0;
-            int words = 0;
-            int n = text.length();
-            for (int i = 0; i <= n; i++) {
-                char c = i < n ? text.charAt(i) : ' ';
-                if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
-                    if (length < word.length) {
-                        word[length] = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
-                    }
-                    length++;
-                    continue;
-                }
-                if (length > 0) {
-                    words++;
-                    int[] langs = table.get(word, length);
-                    if (langs != null) {
-                        for (int l : langs) {
-                            scores[l] += 1.0 / langs.length;
-                        }
-                    }
-                    length = 0;
-                }
-            }
-            return words;
         }
     }
 }

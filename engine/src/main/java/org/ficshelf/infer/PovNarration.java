@@ -1,40 +1,75 @@
 package org.ficshelf.infer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.ficshelf.doc.Paragraph;
 import org.ficshelf.doc.Span;
 import org.ficshelf.doc.SpanKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the pronouns of a paragraph's narration by person: words inside quotation marks
  * ("...", “...”, „...“, «...», 「...」, and, where the work uses them for dialogue, '...' and
- * dash-led lines) and inside thought spans are dialogue or thought, not narration.
+ * dash-led lines) and inside thought spans are dialogue or thought, not narration. One pass
+ * per paragraph, with a char-class table, over a reused buffer: not thread-safe, one per read.
  */
 final class PovNarration {
-    private final WordTable<Integer> pronouns;
+    /**
+     * Per BMP char: its lower case for a letter, else its class (the values below, no letter's
+     * lower case), so one lookup both classes and lower-cases.
+     */
+    private static final char[] CHARS = chars();
+    private static final char OTHER = 0;
+    private static final char IDEOGRAPH = 1;
+    private static final char QUOTE = 2;
+    private static final char LETTERS = 3;
+    /** Prepared pronoun tables, by language code ("" for none). */
+    private static final Map<String, Pronouns> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private final Pronouns pronouns;
     private final boolean singleQuoteDialogue;
     private final boolean dashDialogue;
-    /** The current word, lower-cased; only its first {@code longest + 1} chars are kept. */
+    /** The word being looked up, lower-cased: no longer than the longest pronoun. */
     private final char[] word;
-    /** The longest pronoun's length: longer words are not looked up. */
-    private final int longest;
-    /** Pronouns written as one ideograph (Chinese, Japanese), sorted, with their persons. */
-    private final char[] ideographs;
-    private final int[] ideographPersons;
+    private char[] buffer = new char[256];
 
-    PovNarration(Map<String, Integer> pronouns, boolean singleQuoteDialogue, boolean dashDialogue) {
-        this.pronouns = new WordTable<>(pronouns);
-        this.longest = this.pronouns.longest();
-        this.word = new char[longest + 1];
-        this.ideographs = pronouns.keySet().stream()
-                .filter(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)))
-                .map(w -> String.valueOf(w.charAt(0))).sorted().collect(java.util.stream.Collectors.joining())
-                .toCharArray();
-        this.ideographPersons = new int[ideographs.length];
-        for (int k = 0; k < ideographs.length; k++) {
-            ideographPersons[k] = pronouns.get(String.valueOf(ideographs[k]));
+    /**
+     * A language's pronouns as a word table plus the ones written as one ideograph, sorted; and,
+     * per ASCII first letter, a bit per length some pronoun has, so most words skip the lookup.
+     */
+    private record Pronouns(WordTable<Integer> words, char[] ideographs, int[] persons, long[] lengths) {
+        /** Whether a word of {@code length} chars starting with {@code first} may be a pronoun. */
+        boolean may(char first, int length) {
+            return first >= 0x80 || length >= Long.SIZE || (lengths[first] >>> length & 1) != 0;
         }
+
+        static Pronouns of(Map<String, Integer> pronouns) {
+            long[] lengths = new long[0x80];
+            for (String w : pronouns.keySet()) {
+                char first = w.charAt(0);
+                if (first < 0x80 && w.length() < Long.SIZE) {
+                    lengths[first] |= 1L << w.length();
+                }
+            }
+            char[] ideographs = pronouns.keySet().stream()
+                    .filter(w -> w.length() == 1 && Character.isIdeographic(w.charAt(0)))
+                    .map(w -> String.valueOf(w.charAt(0))).sorted().collect(Collectors.joining())
+                    .toCharArray();
+            int[] persons = new int[ideographs.length];
+            for (int k = 0; k < ideographs.length; k++) {
+                persons[k] = pronouns.get(String.valueOf(ideographs[k]));
+            }
+            return new Pronouns(new WordTable<>(pronouns), ideographs, persons, lengths);
+        }
+    }
+
+    PovNarration(@Nullable String language, boolean singleQuoteDialogue, boolean dashDialogue) {
+        this.pronouns = BY_LANGUAGE.computeIfAbsent(language == null ? "" : language,
+                code -> Pronouns.of(PovPronouns.of(language)));
+        this.word = new char[pronouns.words().longest() + 1];
         this.singleQuoteDialogue = singleQuoteDialogue;
         this.dashDialogue = dashDialogue;
     }
@@ -45,59 +80,81 @@ final class PovNarration {
         if (dashDialogue && startsWithDash(text)) {
             return;
         }
-        List<Span> spans = p.spans().isEmpty()
-                ? List.of()
-                : p.spans().stream().filter(s -> s.kind() == SpanKind.THOUGHT).toList();
+        int n = text.length();
+        if (buffer.length < n) {
+            buffer = new char[Math.max(n, buffer.length * 2)];
+        }
+        char[] chars = buffer;
+        text.getChars(0, n, chars, 0);
+        char[] table = CHARS;
+        WordTable<Integer> words = pronouns.words();
+        int longest = word.length - 1;
+        List<Span> spans = p.spans();
         int spanIndex = 0;
         QuoteState quotes = new QuoteState();
-        int n = text.length();
-        int length = 0;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            boolean ideograph;
-            if (c < 0x80) {
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                    length = append(length, (char) (c | 0x20));
-                    continue;
-                }
-                ideograph = false;
-            } else {
-                ideograph = Character.isIdeographic(c);
-                if (!ideograph && Character.isLetter(c)) {
-                    length = append(length, Character.toLowerCase(c));
-                    continue;
-                }
+        Pronouns known = pronouns;
+        for (int i = 0; i < n; i++) {
+            int start = i;
+            char k = table[chars[i]];
+            while (k >= LETTERS) { // a word: find its end, look it up only if it may be a pronoun
+                k = ++i < n ? table[chars[i]] : OTHER;
             }
-            while (spanIndex < spans.size() && spans.get(spanIndex).end() <= i) {
-                spanIndex++;
-            }
-            boolean inThought = spanIndex < spans.size() && spans.get(spanIndex).start() <= i;
-            if (length > 0) {
-                if (length <= longest && !quotes.inside() && !inThought) {
-                    Integer person = pronouns.get(word, length);
-                    if (person != null) {
-                        counts[person]++;
-                    }
-                }
-                length = 0;
-            }
-            if (ideograph) {
-                int k = java.util.Arrays.binarySearch(ideographs, c);
-                if (k >= 0 && !quotes.inside() && !inThought) {
-                    counts[ideographPersons[k]]++;
-                }
+            int length = i - start;
+            if (length == 0 && k == OTHER) {
                 continue;
             }
-            quotes.see(text, i, singleQuoteDialogue);
+            while (spanIndex < spans.size()
+                    && (spans.get(spanIndex).kind() != SpanKind.THOUGHT || spans.get(spanIndex).end() <= i)) {
+                spanIndex++;
+            }
+            boolean narration = !quotes.inside()
+                    && !(spanIndex < spans.size() && spans.get(spanIndex).start() <= i);
+            if (length > 0 && length <= longest && narration && known.may(table[chars[start]], length)) {
+                for (int j = 0; j < length; j++) {
+                    word[j] = table[chars[start + j]];
+                }
+                Integer person = words.get(word, length);
+                if (person != null) {
+                    counts[person]++;
+                }
+            }
+            if (i >= n) {
+                break;
+            }
+            if (k == IDEOGRAPH) {
+                int at = Arrays.binarySearch(known.ideographs(), chars[i]);
+                if (at >= 0 && narration) {
+                    counts[known.persons()[at]]++;
+                }
+            } else if (k == QUOTE) {
+                quotes.see(text, i, singleQuoteDialogue);
+                if (quotes.inside()) { // no word counts inside a quotation: go to the next mark
+                    while (i + 1 < n && table[chars[i + 1]] != QUOTE) {
+                        i++;
+                    }
+                }
+            }
         }
     }
 
-    /** Appends {@code c} to the current word of {@code length} chars; returns the new length. */
-    private int append(int length, char c) {
-        if (length < word.length) {
-            word[length] = c;
+    /** The lower case or class of every BMP char. */
+    private static char[] chars() {
+        char[] table = new char[1 << 16];
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (c < 0x80) {
+                table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : OTHER;
+            } else if (Character.isIdeographic(c)) {
+                table[c] = IDEOGRAPH;
+            } else if (Character.isLetter(c)) {
+                char lower = Character.toLowerCase((char) c);
+                table[c] = lower >= LETTERS ? lower : LETTERS; // no letter lower-cases below U+0003
+            }
         }
-        return length + 1;
+        for (char c : "\"\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F'\u2018\u2019"
+                .toCharArray()) {
+            table[c] = QUOTE;
+        }
+        return table;
     }
 
     static boolean startsWithDash(String text) {

@@ -14,6 +14,16 @@ import org.jspecify.annotations.Nullable;
  * Reads a body's point of view from its narration: the share of first-, second- and
  * third-person pronouns outside dialogue and thoughts, per section (chapters cut at scene
  * breaks) and in all. Sections that clearly differ in person make the work "mixed".
+ *
+ * <p>The reading is an estimate from a bounded sample, so a 200,000-word novel costs no more
+ * than a long chapter: each section is read from its start for up to {@link #SECTION_BUDGET}
+ * chars (whole paragraphs), and sections are read until {@link #TOTAL_BUDGET} chars are spent.
+ * When the sections hold more than that, they are read in pairs of neighbours: the first two,
+ * then the pairs starting at section {@code floor(frac(k·φ)·n)} for k = 1, 2, ... (φ the golden
+ * ratio), which spread evenly over the whole work and fall in step with no period; a pair
+ * always holds both parities, so chapters that alternate between two narrators are both read.
+ * The dialogue conventions (single quotes, dash-led lines) are read from the first
+ * {@link #CONVENTION_SAMPLE} chars of the sample. The evidence says how many paragraphs were read.
  */
 public final class PovReader {
     /** Fewer narration pronouns than this tell nothing. */
@@ -29,9 +39,13 @@ public final class PovReader {
     static final double MIXED_MINORITY = 0.25;
 
     /** Narration read per section, in chars: the person shows long before this. */
-    static final int SECTION_BUDGET = 40_000;
+    static final int SECTION_BUDGET = 6_000;
     /** Narration read in all, in chars, so a huge work costs no more than a long one. */
-    static final int TOTAL_BUDGET = 300_000;
+    static final int TOTAL_BUDGET = 18_000;
+    /** Sampled chars the dialogue conventions are read from. */
+    static final int CONVENTION_SAMPLE = 8_000;
+    /** The golden ratio's fractional part: its multiples spread evenly mod 1. */
+    private static final double GOLDEN = 0.6180339887498949;
 
     private PovReader() {
     }
@@ -51,26 +65,92 @@ public final class PovReader {
 
     /** The point of view of {@code body}, read with the pronouns of {@code language}. */
     public static Reading read(Document body, @Nullable String language) {
-        PovNarration narration = narration(body, language);
-        List<int[]> sections = new ArrayList<>();
+        List<List<Paragraph>> sample = sample(sections(body));
+        PovNarration narration = narration(sample, language);
+        List<int[]> sections = new ArrayList<>(sample.size());
         int[] total = new int[3];
-        int budget = TOTAL_BUDGET;
+        int paragraphs = 0;
+        for (List<Paragraph> section : sample) {
+            int[] counts = new int[3];
+            for (Paragraph p : section) {
+                narration.count(p, counts);
+            }
+            paragraphs += section.size();
+            cut(sections, counts, total);
+        }
+        return decide(total, sections, paragraphs);
+    }
+
+    /** The body's sections: each chapter's paragraphs, cut at scene breaks. */
+    static List<List<Paragraph>> sections(Document body) {
+        List<List<Paragraph>> sections = new ArrayList<>();
         for (Chapter chapter : body.chapters()) {
-            int[] section = new int[3];
-            int read = 0;
+            int left = chapter.blocks().size();
+            List<Paragraph> section = new ArrayList<>(left);
             for (Block block : chapter.blocks()) {
+                left--;
                 if (block instanceof SceneBreak) {
-                    section = cut(sections, section, total);
-                    read = 0;
-                } else if (block instanceof Paragraph p && read < SECTION_BUDGET && budget > 0) {
-                    narration.count(p, section);
-                    read += p.text().length();
-                    budget -= p.text().length();
+                    sections.add(section);
+                    section = new ArrayList<>(left);
+                } else if (block instanceof Paragraph p) {
+                    section.add(p);
                 }
             }
-            cut(sections, section, total);
+            sections.add(section);
         }
-        return decide(total, sections);
+        return sections;
+    }
+
+    /** The paragraphs read, per sampled section, in the body's order (see the class comment). */
+    static List<List<Paragraph>> sample(List<List<Paragraph>> sections) {
+        int n = sections.size();
+        List<List<Paragraph>> heads = new ArrayList<>(n);
+        int all = 0;
+        for (List<Paragraph> section : sections) {
+            List<Paragraph> head = head(section);
+            heads.add(head);
+            all += length(head);
+        }
+        if (all <= TOTAL_BUDGET) {
+            return heads;
+        }
+        boolean[] chosen = new boolean[n];
+        int budget = TOTAL_BUDGET;
+        for (int k = 0; k < 4 * n && budget > 0; k++) {
+            int pair = (int) (((k * GOLDEN) % 1.0) * n);
+            for (int s = pair; s < Math.min(n, pair + 2) && budget > 0; s++) {
+                if (!chosen[s]) {
+                    chosen[s] = true;
+                    budget -= length(heads.get(s));
+                }
+            }
+        }
+        List<List<Paragraph>> sample = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (chosen[s]) {
+                sample.add(heads.get(s));
+            }
+        }
+        return sample;
+    }
+
+    /** A section's first paragraphs, until {@link #SECTION_BUDGET} chars are read. */
+    private static List<Paragraph> head(List<Paragraph> section) {
+        int read = 0;
+        int end = 0;
+        while (end < section.size() && read < SECTION_BUDGET) {
+            read += section.get(end).text().length();
+            end++;
+        }
+        return section.subList(0, end);
+    }
+
+    private static int length(List<Paragraph> paragraphs) {
+        int chars = 0;
+        for (Paragraph p : paragraphs) {
+            chars += p.text().length();
+        }
+        return chars;
     }
 
     private static int[] cut(List<int[]> sections, int[] section, int[] total) {
@@ -82,10 +162,15 @@ public final class PovReader {
     }
 
     static Reading decide(int[] total, List<int[]> sections) {
+        return decide(total, sections, -1);
+    }
+
+    /** The reading of the counts; {@code paragraphs} read, for the evidence (-1: not said). */
+    static Reading decide(int[] total, List<int[]> sections, int paragraphs) {
         int sum = total[0] + total[1] + total[2];
-        String counts = String.format(Locale.ROOT, "narration pronouns: first %d, second %d, third %d",
-                total[0],
-                total[1], total[2]);
+        String counts = "narration pronouns: first " + total[0] + ", second " + total[1] + ", third "
+                + total[2]
+                + (paragraphs < 0 ? "" : ", in " + paragraphs + " sampled paragraphs");
         if (sum < MIN_PRONOUNS) {
             // A short narration that says only "he" or "she" is still plainly third person.
             return total[0] == 0 && total[1] == 0 && total[2] > 0
@@ -149,50 +234,57 @@ public final class PovReader {
         return sum == 0 ? 0.0 : c[person] / (double) sum;
     }
 
-    /** A narration counter for the body's language and dialogue conventions. */
-    private static PovNarration narration(Document body, @Nullable String language) {
-        int doubles = 0;
-        int singles = 0;
-        int dashes = 0;
-        int seen = 0;
-        for (Chapter chapter : body.chapters()) {
-            for (Block block : chapter.blocks()) {
-                if (block instanceof Paragraph p && seen < LanguageDetector.HEAD_SAMPLE) {
-                    String t = p.text();
-                    seen += t.length();
-                    doubles += countDoubles(t);
-                    singles += countSingleOpens(t);
-                    dashes += PovNarration.startsWithDash(t) ? 2 : 0;
+    /** A narration counter for the body's language and the sample's dialogue conventions. */
+    private static PovNarration narration(List<List<Paragraph>> sample, @Nullable String language) {
+        Conventions seen = new Conventions();
+        for (List<Paragraph> section : sample) {
+            for (Paragraph p : section) {
+                if (seen.chars >= CONVENTION_SAMPLE) {
+                    break;
                 }
+                seen.read(p.text());
             }
         }
-        boolean single = singles >= 3 && singles > doubles;
-        boolean dash = dashes >= 6 && dashes > doubles;
-        return new PovNarration(PovPronouns.of(language), single, dash);
+        boolean single = seen.singles >= 3 && seen.singles > seen.doubles;
+        boolean dash = seen.dashes >= 6 && seen.dashes > seen.doubles;
+        return new PovNarration(language, single, dash);
     }
 
-    private static int countDoubles(String t) {
-        int n = 0;
-        for (int i = 0; i < t.length(); i++) {
-            switch (t.charAt(i)) {
-                case '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> n++;
-                default -> {
+    /**
+     * Marks of the dialogue conventions, found with {@link String#indexOf}, which scans fast and
+     * skips at once a mark a Latin-1 string cannot hold.
+     */
+    private static final class Conventions {
+        private static final char[] DOUBLE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB".toCharArray();
+        int chars;
+        /** Double quotation marks of any style. */
+        int doubles;
+        /** Twice the single quotes that open a quotation: after a space or the start, before a letter. */
+        int singles;
+        /** Twice the paragraphs led by a dash. */
+        int dashes;
+
+        void read(String t) {
+            chars += t.length();
+            dashes += PovNarration.startsWithDash(t) ? 2 : 0;
+            for (char mark : DOUBLE_MARKS) {
+                for (int i = t.indexOf(mark); i >= 0; i = t.indexOf(mark, i + 1)) {
+                    doubles++;
                 }
             }
+            singles += 2 * (opens(t, '\'') + opens(t, '\u2018'));
         }
-        return n;
-    }
 
-    /** Single quotes that open a quotation: after a space or the start, before a letter. */
-    private static int countSingleOpens(String t) {
-        int n = 0;
-        for (int i = 0; i + 1 < t.length(); i++) {
-            char c = t.charAt(i);
-            if ((c == '\'' || c == '\u2018') && (i == 0 || Character.isWhitespace(t.charAt(i - 1)))
-                    && Character.isLetter(t.charAt(i + 1))) {
-                n += 2;
+        /** The {@code mark}s that open a quotation: after a space or the start, before a letter. */
+        private static int opens(String t, char mark) {
+            int n = 0;
+            for (int i = t.indexOf(mark); i >= 0 && i + 1 < t.length(); i = t.indexOf(mark, i + 1)) {
+                if ((i == 0 || Character.isWhitespace(t.charAt(i - 1)))
+                        && Character.isLetter(t.charAt(i + 1))) {
+                    n++;
+                }
             }
+            return n;
         }
-        return n;
     }
 }

@@ -63,13 +63,61 @@ class LanguageDetectorTest {
         }
         Document body = new Document(List.of(new Chapter(null, blocks)));
         String sample = LanguageDetector.sample(body);
-        assertThat(sample.length())
-                .isLessThanOrEqualTo(LanguageDetector.HEAD_SAMPLE + LanguageDetector.MIDDLE_SAMPLE
-                        + 2);
+        assertThat(sample.replace("\n", "").length()).isEqualTo(LanguageDetector.SAMPLE);
         LanguageDetector.Detection d = LanguageDetector.detect(body);
         assertThat(d.code()).isEqualTo("en");
         assertThat(d.confidence()).isGreaterThan(0.8);
         assertThat(d.evidence()).anySatisfy(e -> assertThat(e).contains("en "));
+    }
+
+    @Test
+    void readsALanguageThatTakesOverAfterTheOpeningFromTheSpreadWindows() {
+        List<org.ficshelf.doc.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            blocks.add(
+                    Paragraph.plain("He said that it was all right and she was not to worry about it.", i));
+        }
+        for (int i = 0; i < 3_000; i++) {
+            blocks.add(Paragraph.plain(
+                    "Er sagte, dass es nicht so schlimm sei und dass sie sich keine Sorgen "
+                            + "machen solle, weil er mit ihr und mit den anderen nach Hause gehen werde.",
+                    10 + i));
+        }
+        Document body = new Document(List.of(new Chapter(null, blocks)));
+        String sample = LanguageDetector.sample(body);
+        assertThat(sample).contains("He said", "Er sagte");
+        assertThat(LanguageDetector.detect(body).code()).isEqualTo("de");
+    }
+
+    @Test
+    void spreadsTheWindowsOverTheWholeBody() {
+        List<org.ficshelf.doc.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            blocks.add(Paragraph.plain("Paragraph " + i + " of the story goes on for a while here.", i));
+        }
+        String sample = LanguageDetector.sample(new Document(List.of(new Chapter(null, blocks))));
+        java.util.Set<Integer> parts = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Paragraph (\\d+) ").matcher(sample);
+        while (m.find()) {
+            parts.add(Integer.parseInt(m.group(1)) * LanguageDetector.WINDOWS / 4_000);
+        }
+        assertThat(parts).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, LanguageDetector.WINDOWS).boxed().toList());
+        assertThat(sample.replace("\n", "").length()).isLessThanOrEqualTo(LanguageDetector.SAMPLE);
+    }
+
+    @Test
+    void readsAJapaneseNovelWithAnEnglishOpeningNoteAsJapanese() {
+        List<org.ficshelf.doc.Block> blocks = new java.util.ArrayList<>();
+        blocks.add(
+                Paragraph.plain("Thanks for reading! This is my first story, so please be kind to me.", 0));
+        for (int i = 0; i < 2_000; i++) {
+            blocks.add(Paragraph.plain("\u5f7c\u306f\u305d\u3046\u8a00\u3063\u3066\u3001\u7a93\u306e"
+                    + "\u5916\u3092\u898b\u305f\u3002\u96e8\u304c\u964d\u3063\u3066\u3044\u305f\u3002",
+                    i + 1));
+        }
+        assertThat(LanguageDetector.detect(new Document(List.of(new Chapter(null, blocks)))).code())
+                .isEqualTo("ja");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

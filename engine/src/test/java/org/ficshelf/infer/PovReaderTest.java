@@ -119,6 +119,61 @@ class PovReaderTest {
     }
 
     @Test
+    void readsMixedWhenTwoNarratorsAlternateChaptersOfALongNovel() {
+        List<Chapter> chapters = new ArrayList<>();
+        for (int c = 0; c < 24; c++) {
+            String text = c % 2 == 0 ? THIRD_WITH_FIRST_DIALOGUE : FIRST_WITH_THIRD_DIALOGUE;
+            chapters.add(new Chapter("Chapter " + (c + 1), paragraphs(text, 40)));
+        }
+        PovReader.Reading r = PovReader.read(new Document(chapters), "en");
+        assertThat(r.pov()).isEqualTo("mixed");
+        assertThat(r.evidence().get(0)).contains("sampled paragraphs");
+    }
+
+    @Test
+    void readsMixedWhenASecondNarratorTakesOverTheLaterChapters() {
+        List<Chapter> chapters = new ArrayList<>();
+        for (int c = 0; c < 30; c++) {
+            String text = c < 6 ? THIRD_WITH_FIRST_DIALOGUE : FIRST_WITH_THIRD_DIALOGUE;
+            chapters.add(new Chapter("Chapter " + (c + 1), paragraphs(text, 40)));
+        }
+        assertThat(PovReader.read(new Document(chapters), "en").pov()).isEqualTo("mixed");
+    }
+
+    @Test
+    void readsALongOnePersonNovelFromABoundedSampleSpreadOverItsChapters() {
+        List<Chapter> chapters = new ArrayList<>();
+        for (int c = 0; c < 60; c++) {
+            chapters.add(new Chapter("Chapter " + (c + 1), paragraphs(THIRD_WITH_FIRST_DIALOGUE, 40)));
+        }
+        Document novel = new Document(chapters);
+        List<List<Paragraph>> sample = PovReader.sample(PovReader.sections(novel));
+        int chars = sample.stream().flatMap(List::stream).mapToInt(p -> p.text().length()).sum();
+        assertThat(chars).isLessThanOrEqualTo(PovReader.TOTAL_BUDGET + PovReader.SECTION_BUDGET);
+        assertThat(sample).allSatisfy(section -> assertThat(section).isNotEmpty());
+        assertThat(sample.size()).isGreaterThanOrEqualTo(PovReader.TOTAL_BUDGET / PovReader.SECTION_BUDGET);
+        assertThat(PovReader.read(novel, "en").pov()).isEqualTo("third");
+    }
+
+    @Test
+    void picksSampledSectionsFromTheWholeWorkAndInPairsOfNeighbours() {
+        List<List<Paragraph>> sections = new ArrayList<>();
+        for (int s = 0; s < 100; s++) {
+            List<Paragraph> section = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                section.add(Paragraph.plain(s + " " + "x".repeat(300), s * 100 + i));
+            }
+            sections.add(section);
+        }
+        List<Integer> picked = PovReader.sample(sections).stream()
+                .map(section -> Integer.parseInt(section.get(0).text().split(" ")[0])).toList();
+        assertThat(picked).contains(0, 1);
+        assertThat(picked).anySatisfy(s -> assertThat(s).isGreaterThanOrEqualTo(50));
+        assertThat(picked).anySatisfy(s -> assertThat(s % 2).isOne());
+        assertThat(picked).anySatisfy(s -> assertThat(s % 2).isZero());
+    }
+
+    @Test
     void readsNothingFromAnEmptyBody() {
         assertThat(PovReader.read(Document.empty(), "en").pov()).isNull();
     }
