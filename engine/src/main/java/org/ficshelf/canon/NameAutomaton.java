@@ -63,7 +63,7 @@ public final class NameAutomaton {
 
     /** Per-thread word buffers, so a scan allocates nothing per word; nested scans get their own. */
     private static final class Scratch {
-        final Words words = new Words();
+        final WordSplit words = new WordSplit();
         int[] ids = new int[64];
         boolean busy;
     }
@@ -71,7 +71,7 @@ public final class NameAutomaton {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private void scan(CharSequence text, Consumer<NameHit> sink, Scratch scratch) {
-        Words w = scratch.words;
+        WordSplit w = scratch.words;
         w.split(text);
         if (scratch.ids.length < w.count) {
             scratch.ids = new int[Math.max(w.count, 2 * scratch.ids.length)];
@@ -80,13 +80,36 @@ public final class NameAutomaton {
         for (int i = 0; i < w.count; i++) {
             ids[i] = wordId(text, w.starts[i], w.ends[i]);
         }
+        scan(text, w, ids, sink);
+    }
+
+    /**
+     * Reports each longest name match of a text already split into {@code words}, whose word
+     * ids (see {@link #vocabulary()}, -1 for a word of no name, a possessive's id being its
+     * stem's) a caller looked up once for several readers.
+     */
+    public void scan(CharSequence text, WordSplit words, int[] ids, Consumer<NameHit> sink) {
         int i = 0;
-        while (i < w.count) {
-            i = matchAt(text, w, ids, i, sink);
+        while (i < words.count) {
+            if (ids[i] < 0) {
+                i++;
+                continue;
+            }
+            i = matchAt(text, words, ids, i, sink);
         }
     }
 
-    private int matchAt(CharSequence text, Words w, int[] ids, int first, Consumer<NameHit> sink) {
+    /** Every word of every name, case-folded, indexed by word id. */
+    public List<String> vocabulary() {
+        return words.keys();
+    }
+
+    /** The case-folding of a name word: lower case, a typographic apostrophe as {@code '}. */
+    public static char fold(char c) {
+        return TokenTable.fold(c);
+    }
+
+    private int matchAt(CharSequence text, WordSplit w, int[] ids, int first, Consumer<NameHit> sink) {
         int node = 0;
         int bestEnd = -1;
         int bestNode = -1;
@@ -110,7 +133,7 @@ public final class NameAutomaton {
         return bestEnd + 1;
     }
 
-    private NameHit hit(CharSequence text, Words w, int first, int last, List<Name> names) {
+    private NameHit hit(CharSequence text, WordSplit w, int first, int last, List<Name> names) {
         int start = w.starts[first];
         int end = w.ends[last];
         boolean capitalised = false;
@@ -150,7 +173,7 @@ public final class NameAutomaton {
         private final TokenTable titles = new TokenTable();
         private final List<Map<Integer, Integer>> children = new ArrayList<>();
         private final List<List<Name>> payloads = new ArrayList<>();
-        private final Words split = new Words();
+        private final WordSplit split = new WordSplit();
         private int maxDepth = 1;
 
         Builder() {

@@ -11,9 +11,7 @@ import org.ficshelf.canon.Canon;
 import org.ficshelf.canon.CanonCharacter;
 import org.ficshelf.canon.Name;
 import org.ficshelf.canon.NameHit;
-import org.ficshelf.doc.Block;
-import org.ficshelf.doc.Chapter;
-import org.ficshelf.doc.Paragraph;
+import org.ficshelf.canon.WordSplit;
 import org.ficshelf.parse.ParsedWork;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +25,9 @@ final class CharacterMentions {
      * A text that was scanned: its source line (0 for title and summary) and its hits, with
      * whether a show word follows each hit, looked at once per hit and only when asked.
      */
-    record Passage(int line, String text, List<NameHit> hits, byte[] showWords) {
-        Passage(int line, String text, List<NameHit> hits) {
-            this(line, text, hits, new byte[hits.size()]);
+    record Passage(int line, String text, List<NameHit> hits, boolean mayHaveCue, byte[] showWords) {
+        Passage(int line, String text, List<NameHit> hits, boolean mayHaveCue) {
+            this(line, text, hits, mayHaveCue, new byte[hits.size()]);
         }
 
         /** Whether a show word ("season", "series"...) follows hit {@code k}. */
@@ -57,26 +55,27 @@ final class CharacterMentions {
     }
 
     static CharacterMentions scan(Canon canon, ParsedWork parsed) {
-        CharacterMentions m = new CharacterMentions(canon);
-        m.add(0, parsed.title());
-        m.add(0, parsed.summary());
-        for (Chapter c : parsed.body().chapters()) {
-            for (Block b : c.blocks()) {
-                if (b instanceof Paragraph p && !isDisclaimer(p.text())) {
-                    m.add(p.line(), p.text());
-                }
-            }
-        }
-        return m;
+        return TextPass.run(canon, parsed, false).mentions();
     }
 
-    private void add(int line, @Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
+    /** Mentions to be filled passage by passage by the shared text pass. */
+    static CharacterMentions empty(Canon canon) {
+        return new CharacterMentions(canon);
+    }
+
+    /** Whether a text is scanned for names: not blank, not a disclaimer or spoiler warning. */
+    static boolean scanned(@Nullable String text, boolean body) {
+        return text != null && !text.isBlank() && !(body && isDisclaimer(text));
+    }
+
+    /**
+     * Adds a passage already split into {@code words} with their name-word ids; {@code mayHaveCue}
+     * says whether it holds a word a romance cue needs.
+     */
+    void add(int line, String text, WordSplit words, int[] ids, boolean mayHaveCue) {
         List<NameHit> hits = new ArrayList<>();
-        canon.names().scan(text, hits::add);
-        passages.add(new Passage(line, text, hits));
+        canon.names().scan(text, words, ids, hits::add);
+        passages.add(new Passage(line, text, hits, mayHaveCue));
     }
 
     private static boolean isDisclaimer(String text) {
