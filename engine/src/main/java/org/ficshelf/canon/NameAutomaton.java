@@ -19,6 +19,8 @@ public final class NameAutomaton {
     private final int[][] childNodes;
     private final List<List<Name>> payloads;
     private final int maxDepth;
+    /** The root's children indexed by word id directly: most words of a text stop there. */
+    private final int[] rootChildren;
 
     private NameAutomaton(Builder b) {
         words = b.words;
@@ -34,6 +36,11 @@ public final class NameAutomaton {
             payloads.add(List.copyOf(p));
         }
         maxDepth = b.maxDepth;
+        rootChildren = new int[b.words.size()];
+        Arrays.fill(rootChildren, -1);
+        for (int k = 0; k < childKeys[0].length; k++) {
+            rootChildren[childKeys[0][k]] = childNodes[0][k];
+        }
     }
 
     private void freeze(int node, Map<Integer, Integer> kids) {
@@ -163,6 +170,9 @@ public final class NameAutomaton {
     }
 
     private int child(int node, int word) {
+        if (node == 0) {
+            return word < rootChildren.length ? rootChildren[word] : -1;
+        }
         int at = Arrays.binarySearch(childKeys[node], word);
         return at < 0 ? -1 : childNodes[node][at];
     }

@@ -40,6 +40,11 @@ final class TokenTable {
         }
     }
 
+    /** How many words the table holds. */
+    int size() {
+        return size;
+    }
+
     /** The keys, case-folded, indexed by id. */
     List<String> keys() {
         String[] out = new String[size];

@@ -18,6 +18,8 @@ public final class WordSplit {
     boolean[] joined = new boolean[64];
     boolean[] boundary = new boolean[64];
     boolean[] hyphened = new boolean[64];
+    int[] hashes = new int[64];
+    boolean[] plain = new boolean[64];
 
     /** Splits {@code text}, replacing the previous words. */
     public void split(CharSequence text) {
@@ -32,19 +34,26 @@ public final class WordSplit {
             }
             int start = i;
             boolean hyphen = false;
+            char first = text.charAt(i);
+            boolean ascii = first < 128;
+            int hash = TokenTable.fold(first);
             i++;
             while (i < n) {
                 char c = text.charAt(i);
                 if (isWordChar(c)) {
-                    i++;
+                    ascii &= c < 128;
                 } else if (isInner(c) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
                     hyphen |= c == '-';
-                    i++;
+                    ascii = false;
                 } else {
                     break;
                 }
+                hash = 31 * hash + TokenTable.fold(c);
+                i++;
             }
             add(text, prevEnd, start, i, hyphen);
+            hashes[count - 1] = hash;
+            plain[count - 1] = ascii;
             prevEnd = i;
         }
     }
@@ -69,6 +78,19 @@ public final class WordSplit {
         return boundary[i];
     }
 
+    /**
+     * The hash of word {@code i} case-folded ({@link NameAutomaton#fold}): {@code h = 31 * h + c}
+     * over its characters, so a table keyed the same way needs no second pass over the word.
+     */
+    public int hash(int i) {
+        return hashes[i];
+    }
+
+    /** Whether word {@code i} is only ASCII letters and digits (no apostrophe, hyphen or accent). */
+    public boolean plain(int i) {
+        return plain[i];
+    }
+
     /** Whether word {@code i} holds a hyphen ("Wyndam-Pryce"). */
     public boolean hyphened(int i) {
         return hyphened[i];
@@ -83,6 +105,8 @@ public final class WordSplit {
             joined = Arrays.copyOf(joined, size);
             boundary = Arrays.copyOf(boundary, size);
             hyphened = Arrays.copyOf(hyphened, size);
+            hashes = Arrays.copyOf(hashes, size);
+            plain = Arrays.copyOf(plain, size);
         }
         starts[count] = start;
         ends[count] = end;

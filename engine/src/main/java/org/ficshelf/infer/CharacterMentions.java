@@ -266,7 +266,8 @@ final class CharacterMentions {
 
     private static List<CanonCharacter> narrow(Canon canon, NameHit hit, ShowWord show,
             @Nullable Allowed allowed, boolean firmOnly) {
-        if (!hasCharacter(hit)) {
+        // firm and soft evidence both need a capital, so a lower-case hit names nobody
+        if (!hit.capitalised() || !hasCharacter(hit)) {
             return List.of();
         }
         // Few names per hit: lists, not a map hashing whole character records.

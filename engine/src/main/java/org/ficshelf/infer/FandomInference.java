@@ -107,6 +107,9 @@ final class FandomInference {
     }
 
     private List<Integer> targets(NameHit hit, Name.Kind kind, CharSequence text) {
+        if (!has(hit, kind)) {
+            return List.of();
+        }
         List<Integer> out = new ArrayList<>();
         for (Name n : hit.names()) {
             if (n.kind() == kind && (!n.has(Name.ACRONYM) || hit.upper()) && !out.contains(n.target())) {
@@ -114,6 +117,15 @@ final class FandomInference {
             }
         }
         return out;
+    }
+
+    private static boolean has(NameHit hit, Name.Kind kind) {
+        for (Name n : hit.names()) {
+            if (n.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(int fandom, double weight, String why, boolean isStated) {
@@ -191,8 +203,7 @@ final class FandomInference {
     }
 
     private void showEvidence(CharacterMentions.Passage p, NameHit hit, Set<Integer> named) {
-        boolean character = hit.names().stream().anyMatch(n -> n.kind() == Name.Kind.CHARACTER);
-        if (character || !hit.capitalised() || hit.end() - hit.start() < 5) {
+        if (!hit.capitalised() || hit.end() - hit.start() < 5 || has(hit, Name.Kind.CHARACTER)) {
             return;
         }
         for (int i : targets(hit, Name.Kind.FANDOM, p.text())) {

@@ -112,14 +112,8 @@ final class TextPass {
         for (int i = 0; i < n; i++) {
             int start = split.start(i);
             int end = split.end(i);
-            int hash = 0;
-            boolean plain = true;
-            for (int j = start; j < end; j++) {
-                char c = text.charAt(j);
-                plain &= c < 128 && c != '\'' && c != '-';
-                hash = ReadingVocabulary.step(hash, ReadingVocabulary.fold(c));
-            }
-            int entry = vocabulary.find(text, start, end, hash);
+            boolean plain = split.plain(i);
+            int entry = vocabulary.find(text, start, end, split.hash(i));
             boolean possessive = possessive(text, start, end);
             int stem = possessive ? vocabulary.find(text, start, end - 2) : -1;
             int id = vocabulary.nameId(entry);
