@@ -192,9 +192,9 @@ final class CharacterMentions {
     List<Count> resolve(Set<String> allowedFandoms, Map<Integer, Set<String>> perParagraph) {
         Map<String, Integer> firmCounts = new HashMap<>();
         Map<Integer, List<Candidate>> resolved = new LinkedHashMap<>();
-        Allowed allowed = new Allowed(allowedFandoms);
+        Narrowing narrowing = new Narrowing(canon, new Allowed(allowedFandoms));
         for (int p = 0; p < passages.size(); p++) {
-            resolved.put(p, candidates(passages.get(p), allowed, firmCounts));
+            resolved.put(p, candidates(passages.get(p), narrowing, firmCounts));
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String[]> first = new HashMap<>();
@@ -221,7 +221,7 @@ final class CharacterMentions {
     private record Candidate(NameHit hit, List<CanonCharacter> characters, boolean firm) {
     }
 
-    private List<Candidate> candidates(Passage passage, Allowed allowed,
+    private List<Candidate> candidates(Passage passage, Narrowing narrowing,
             Map<String, Integer> firmCounts) {
         List<Candidate> out = new ArrayList<>();
         List<NameHit> hits = passage.hits();
@@ -230,7 +230,7 @@ final class CharacterMentions {
             if (!hasCharacter(hit)) {
                 continue;
             }
-            List<CanonCharacter> firm = narrow(canon, passage, k, allowed, true);
+            List<CanonCharacter> firm = narrowing.of(passage, k, true);
             if (firm.size() == 1) {
                 firmCounts.merge(firm.get(0).name(), 1, Integer::sum);
             }
@@ -238,7 +238,7 @@ final class CharacterMentions {
                 out.add(new Candidate(hit, firm, true));
                 continue;
             }
-            List<CanonCharacter> soft = narrow(canon, passage, k, allowed, false);
+            List<CanonCharacter> soft = narrowing.of(passage, k, false);
             if (!soft.isEmpty()) {
                 out.add(new Candidate(hit, soft, false));
             }
@@ -262,6 +262,38 @@ final class CharacterMentions {
     static List<CanonCharacter> narrow(Canon canon, Passage passage, int k, @Nullable Allowed allowed,
             boolean firmOnly) {
         return narrow(canon, passage.hits().get(k), new ShowWord(passage, k), allowed, firmOnly);
+    }
+
+    /**
+     * The answers of {@link #narrow} for one set of allowed fandoms, kept per name list and hit
+     * shape: the answer depends only on the names a hit may stand for, whether it is upper case,
+     * name-like or followed by a show word, so a name repeated through a work is weighed once.
+     * The lists it returns are shared: callers only read them.
+     */
+    static final class Narrowing {
+        private final Canon canon;
+        private final @Nullable Allowed allowed;
+        private final java.util.IdentityHashMap<List<Name>, List<?>[]> known = new java.util.IdentityHashMap<>();
+
+        Narrowing(Canon canon, @Nullable Allowed allowed) {
+            this.canon = canon;
+            this.allowed = allowed;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<CanonCharacter> of(Passage passage, int k, boolean firmOnly) {
+            NameHit hit = passage.hits().get(k);
+            if (!hit.capitalised()) {
+                return List.of();
+            }
+            int shape = (hit.upper() ? 1 : 0) | (hit.nameLike() ? 2 : 0)
+                    | (passage.showWordAfter(k) ? 4 : 0) | (firmOnly ? 8 : 0);
+            List<?>[] answers = known.computeIfAbsent(hit.names(), x -> new List<?>[16]);
+            if (answers[shape] == null) {
+                answers[shape] = narrow(canon, hit, new ShowWord(passage, k), allowed, firmOnly);
+            }
+            return (List<CanonCharacter>) answers[shape];
+        }
     }
 
     private static List<CanonCharacter> narrow(Canon canon, NameHit hit, ShowWord show,

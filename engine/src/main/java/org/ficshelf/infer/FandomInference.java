@@ -48,6 +48,7 @@ final class FandomInference {
     private final boolean[] namedInText;
     private final List<List<String>> evidence = new ArrayList<>();
     private final List<Set<String>> characters = new ArrayList<>();
+    private final CharacterMentions.Narrowing anyFandom;
 
     private FandomInference(Canon canon) {
         this.canon = canon;
@@ -59,6 +60,7 @@ final class FandomInference {
         mentionsOf = new int[n];
         fullNames = new int[n];
         namedInText = new boolean[n];
+        anyFandom = new CharacterMentions.Narrowing(canon, null);
         for (int i = 0; i < n; i++) {
             evidence.add(new ArrayList<>());
             characters.add(new LinkedHashSet<>());
@@ -169,7 +171,7 @@ final class FandomInference {
     private void characterEvidence(CharacterMentions.Passage p, int index, Map<String, double[]> best,
             Map<String, Integer> counts) {
         NameHit hit = p.hits().get(index);
-        List<CanonCharacter> firm = CharacterMentions.narrow(canon, p, index, null, true);
+        List<CanonCharacter> firm = anyFandom.of(p, index, true);
         if (firm.isEmpty()) {
             return;
         }
