@@ -25,9 +25,14 @@ final class CharacterMentions {
      * A text that was scanned: its source line (0 for title and summary) and its hits, with
      * whether a show word follows each hit, looked at once per hit and only when asked.
      */
-    record Passage(int line, String text, List<NameHit> hits, boolean mayHaveCue, byte[] showWords) {
-        Passage(int line, String text, List<NameHit> hits, boolean mayHaveCue) {
-            this(line, text, hits, mayHaveCue, new byte[hits.size()]);
+    record Passage(int line, String text, List<NameHit> hits, int firstCue, byte[] showWords) {
+        Passage(int line, String text, List<NameHit> hits, int firstCue) {
+            this(line, text, hits, firstCue, new byte[hits.size()]);
+        }
+
+        /** Whether the text holds a word a romance cue needs (then {@link #firstCue} is where). */
+        boolean mayHaveCue() {
+            return firstCue >= 0;
         }
 
         /** Whether a show word ("season", "series"...) follows hit {@code k}. */
@@ -69,13 +74,13 @@ final class CharacterMentions {
     }
 
     /**
-     * Adds a passage already split into {@code words} with their name-word ids; {@code mayHaveCue}
-     * says whether it holds a word a romance cue needs.
+     * Adds a passage already split into {@code words} with their name-word ids; {@code firstCue}
+     * is where the first word holding a word a romance cue needs starts, -1 if none.
      */
-    void add(int line, String text, WordSplit words, int[] ids, boolean mayHaveCue) {
+    void add(int line, String text, WordSplit words, int[] ids, int firstCue) {
         List<NameHit> hits = new ArrayList<>();
         canon.names().scan(text, words, ids, hits::add);
-        passages.add(new Passage(line, text, hits, mayHaveCue));
+        passages.add(new Passage(line, text, hits, firstCue));
     }
 
     private static boolean isDisclaimer(String text) {

@@ -38,6 +38,9 @@ final class RelationshipInference {
     /** The first letters of {@link #CUE_WORDS}. */
     private static final String CUE_INITIALS = "kblmcnhwgse";
 
+    /** The longest text a match of {@link #CUE} may have before its first word of {@link #CUE_WORDS}. */
+    private static final int LEAD = "making ".length();
+
     /** Paragraphs on each side of a cue that make up its scene, for resolving a pronoun. */
     private static final int SCENE = 2;
 
@@ -57,6 +60,8 @@ final class RelationshipInference {
                 continue;
             }
             var m = CUE.matcher(p.text());
+            // a match holds a cue word at most LEAD characters after its start ("making love")
+            m.useTransparentBounds(true).region(Math.max(0, p.firstCue() - LEAD), p.text().length());
             if (!m.find()) {
                 continue;
             }

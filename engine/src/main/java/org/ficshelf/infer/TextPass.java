@@ -44,7 +44,7 @@ final class TextPass {
     private final WordSplit split = new WordSplit();
     private final CueTokens cues = new CueTokens();
     private int[] nameIds = new int[64];
-    private boolean romance;
+    private int firstCue;
 
     private TextPass(Canon canon) {
         vocabulary = ReadingVocabulary.of(canon);
@@ -81,7 +81,7 @@ final class TextPass {
     private void names(CharacterMentions mentions, int line, @Nullable String text) {
         if (CharacterMentions.scanned(text, false)) {
             read(text, false);
-            mentions.add(line, text, split, nameIds, romance);
+            mentions.add(line, text, split, nameIds, firstCue);
         }
     }
 
@@ -96,7 +96,7 @@ final class TextPass {
             scanner.paragraph(cues, p.line());
         }
         if (named) {
-            mentions.add(p.line(), text, split, nameIds, romance);
+            mentions.add(p.line(), text, split, nameIds, firstCue);
         }
     }
 
@@ -108,7 +108,7 @@ final class TextPass {
             nameIds = Arrays.copyOf(nameIds, Math.max(n, 2 * nameIds.length));
         }
         cues.clear();
-        romance = false;
+        firstCue = -1;
         for (int i = 0; i < n; i++) {
             int start = split.start(i);
             int end = split.end(i);
@@ -119,23 +119,27 @@ final class TextPass {
             int id = vocabulary.nameId(entry);
             nameIds[i] = id < 0 && possessive ? vocabulary.nameId(stem) : id;
             if (content) {
-                cueTokens(text, i, start, end, possessive ? stem : entry);
+                cueTokens(text, i, start, possessive && !split.hyphened(i) ? end - 2 : end,
+                        possessive ? stem : entry);
             }
-            if (!romance) {
-                romance = plain
-                        ? vocabulary.has(entry, ReadingVocabulary.ROMANCE)
-                        : RelationshipInference.mayHaveCue(text, start, end);
+            if (firstCue < 0 && (plain
+                    ? vocabulary.has(entry, ReadingVocabulary.ROMANCE)
+                    : RelationshipInference.mayHaveCue(text, start, end))) {
+                firstCue = start;
             }
         }
     }
 
-    /** The content-cue tokens of word {@code i}: one, or one per part of a hyphenated word. */
+    /**
+     * The content-cue tokens of word {@code i}: one, {@code [start, end)} with a possessive ending
+     * already dropped and {@code entry} its vocabulary entry, or one per part of a hyphenated word.
+     */
     private void cueTokens(String text, int i, int start, int end, int entry) {
         if (split.boundaryBefore(i)) {
             cues.boundary(start - 1);
         }
         if (!split.hyphened(i)) {
-            cues.word(vocabulary.cueId(entry), start, possessive(text, start, end) ? end - 2 : end);
+            cues.word(vocabulary.cueId(entry), start, end);
             return;
         }
         int from = start;
