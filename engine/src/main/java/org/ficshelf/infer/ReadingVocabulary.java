@@ -20,6 +20,8 @@ final class ReadingVocabulary {
     private final Canon canon;
     private char[][] keys = new char[1024][];
     private int[] slots = new int[1024];
+    /** Each slot's key hash, so a probe rejects most keys without reading them. */
+    private int[] hashes = new int[1024];
     private int size;
     private int longest;
     private int[] nameIds = new int[256];
@@ -77,7 +79,7 @@ final class ReadingVocabulary {
             if (key == null) {
                 return -1;
             }
-            if (equal(key, text, start, end)) {
+            if (hashes[slot] == hash && equal(key, text, start, end)) {
                 return slots[slot];
             }
         }
@@ -144,6 +146,7 @@ final class ReadingVocabulary {
         }
         keys[slot] = key;
         slots[slot] = entry;
+        hashes[slot] = hash;
     }
 
     private void grow() {
@@ -151,6 +154,7 @@ final class ReadingVocabulary {
         int[] oldSlots = slots;
         keys = new char[oldKeys.length * 2][];
         slots = new int[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 int h = 0;
