@@ -19,6 +19,8 @@ public final class NameAutomaton {
     private final int[][] childNodes;
     private final List<List<Name>> payloads;
     private final int maxDepth;
+    /** The root's children indexed by word id directly: most words of a text stop there. */
+    private final int[] rootChildren;
 
     private NameAutomaton(Builder b) {
         words = b.words;
@@ -34,6 +36,11 @@ public final class NameAutomaton {
             payloads.add(List.copyOf(p));
         }
         maxDepth = b.maxDepth;
+        rootChildren = new int[b.words.size()];
+        Arrays.fill(rootChildren, -1);
+        for (int k = 0; k < childKeys[0].length; k++) {
+            rootChildren[childKeys[0][k]] = childNodes[0][k];
+        }
     }
 
     private void freeze(int node, Map<Integer, Integer> kids) {
@@ -63,7 +70,7 @@ public final class NameAutomaton {
 
     /** Per-thread word buffers, so a scan allocates nothing per word; nested scans get their own. */
     private static final class Scratch {
-        final Words words = new Words();
+        final WordSplit words = new WordSplit();
         int[] ids = new int[64];
         boolean busy;
     }
@@ -71,7 +78,7 @@ public final class NameAutomaton {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private void scan(CharSequence text, Consumer<NameHit> sink, Scratch scratch) {
-        Words w = scratch.words;
+        WordSplit w = scratch.words;
         w.split(text);
         if (scratch.ids.length < w.count) {
             scratch.ids = new int[Math.max(w.count, 2 * scratch.ids.length)];
@@ -80,13 +87,36 @@ public final class NameAutomaton {
         for (int i = 0; i < w.count; i++) {
             ids[i] = wordId(text, w.starts[i], w.ends[i]);
         }
+        scan(text, w, ids, sink);
+    }
+
+    /**
+     * Reports each longest name match of a text already split into {@code words}, whose word
+     * ids (see {@link #vocabulary()}, -1 for a word of no name, a possessive's id being its
+     * stem's) a caller looked up once for several readers.
+     */
+    public void scan(CharSequence text, WordSplit words, int[] ids, Consumer<NameHit> sink) {
         int i = 0;
-        while (i < w.count) {
-            i = matchAt(text, w, ids, i, sink);
+        while (i < words.count) {
+            if (ids[i] < 0) {
+                i++;
+                continue;
+            }
+            i = matchAt(text, words, ids, i, sink);
         }
     }
 
-    private int matchAt(CharSequence text, Words w, int[] ids, int first, Consumer<NameHit> sink) {
+    /** Every word of every name, case-folded, indexed by word id. */
+    public List<String> vocabulary() {
+        return words.keys();
+    }
+
+    /** The case-folding of a name word: lower case, a typographic apostrophe as {@code '}. */
+    public static char fold(char c) {
+        return TokenTable.fold(c);
+    }
+
+    private int matchAt(CharSequence text, WordSplit w, int[] ids, int first, Consumer<NameHit> sink) {
         int node = 0;
         int bestEnd = -1;
         int bestNode = -1;
@@ -110,7 +140,7 @@ public final class NameAutomaton {
         return bestEnd + 1;
     }
 
-    private NameHit hit(CharSequence text, Words w, int first, int last, List<Name> names) {
+    private NameHit hit(CharSequence text, WordSplit w, int first, int last, List<Name> names) {
         int start = w.starts[first];
         int end = w.ends[last];
         boolean capitalised = false;
@@ -140,6 +170,9 @@ public final class NameAutomaton {
     }
 
     private int child(int node, int word) {
+        if (node == 0) {
+            return word < rootChildren.length ? rootChildren[word] : -1;
+        }
         int at = Arrays.binarySearch(childKeys[node], word);
         return at < 0 ? -1 : childNodes[node][at];
     }
@@ -150,7 +183,7 @@ public final class NameAutomaton {
         private final TokenTable titles = new TokenTable();
         private final List<Map<Integer, Integer>> children = new ArrayList<>();
         private final List<List<Name>> payloads = new ArrayList<>();
-        private final Words split = new Words();
+        private final WordSplit split = new WordSplit();
         private int maxDepth = 1;
 
         Builder() {

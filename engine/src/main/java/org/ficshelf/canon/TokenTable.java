@@ -1,6 +1,7 @@
 package org.ficshelf.canon;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Case-folded word ids by open addressing, looked up straight from a region of a text so
@@ -39,6 +40,22 @@ final class TokenTable {
         }
     }
 
+    /** How many words the table holds. */
+    int size() {
+        return size;
+    }
+
+    /** The keys, case-folded, indexed by id. */
+    List<String> keys() {
+        String[] out = new String[size];
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != null) {
+                out[ids[slot]] = keys[slot];
+            }
+        }
+        return List.of(out);
+    }
+
     static String fold(CharSequence word) {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -48,6 +65,9 @@ final class TokenTable {
     }
 
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         return c == '\u2019' ? '\'' : Character.toLowerCase(c);
     }
 

@@ -33,9 +33,17 @@ public final class CanonTagger {
         return tag(Canon.bundled(), parsed);
     }
 
+    /** Tags for a parsed work against the bundled canon, from the shared pass over its text. */
+    static CanonTags tag(ParsedWork parsed, TextPass.Shared text) {
+        return tag(Canon.bundled(), parsed, text.get().mentions());
+    }
+
     /** Tags for a parsed work against the given canon. */
     public static CanonTags tag(Canon canon, ParsedWork parsed) {
-        CharacterMentions mentions = CharacterMentions.scan(canon, parsed);
+        return tag(canon, parsed, CharacterMentions.scan(canon, parsed));
+    }
+
+    private static CanonTags tag(Canon canon, ParsedWork parsed, CharacterMentions mentions) {
         FandomInference.Result fandoms = FandomInference.infer(canon, parsed.stated(), mentions);
         Map<Integer, Set<String>> perParagraph = new HashMap<>();
         List<CharacterMentions.Count> counts = mentions.resolve(fandoms.allowed(), perParagraph);

@@ -11,9 +11,7 @@ import org.ficshelf.canon.Canon;
 import org.ficshelf.canon.CanonCharacter;
 import org.ficshelf.canon.Name;
 import org.ficshelf.canon.NameHit;
-import org.ficshelf.doc.Block;
-import org.ficshelf.doc.Chapter;
-import org.ficshelf.doc.Paragraph;
+import org.ficshelf.canon.WordSplit;
 import org.ficshelf.parse.ParsedWork;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +25,14 @@ final class CharacterMentions {
      * A text that was scanned: its source line (0 for title and summary) and its hits, with
      * whether a show word follows each hit, looked at once per hit and only when asked.
      */
-    record Passage(int line, String text, List<NameHit> hits, byte[] showWords) {
-        Passage(int line, String text, List<NameHit> hits) {
-            this(line, text, hits, new byte[hits.size()]);
+    record Passage(int line, String text, List<NameHit> hits, int firstCue, byte[] showWords) {
+        Passage(int line, String text, List<NameHit> hits, int firstCue) {
+            this(line, text, hits, firstCue, new byte[hits.size()]);
+        }
+
+        /** Whether the text holds a word a romance cue needs (then {@link #firstCue} is where). */
+        boolean mayHaveCue() {
+            return firstCue >= 0;
         }
 
         /** Whether a show word ("season", "series"...) follows hit {@code k}. */
@@ -57,26 +60,27 @@ final class CharacterMentions {
     }
 
     static CharacterMentions scan(Canon canon, ParsedWork parsed) {
-        CharacterMentions m = new CharacterMentions(canon);
-        m.add(0, parsed.title());
-        m.add(0, parsed.summary());
-        for (Chapter c : parsed.body().chapters()) {
-            for (Block b : c.blocks()) {
-                if (b instanceof Paragraph p && !isDisclaimer(p.text())) {
-                    m.add(p.line(), p.text());
-                }
-            }
-        }
-        return m;
+        return TextPass.run(canon, parsed, false).mentions();
     }
 
-    private void add(int line, @Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
+    /** Mentions to be filled passage by passage by the shared text pass. */
+    static CharacterMentions empty(Canon canon) {
+        return new CharacterMentions(canon);
+    }
+
+    /** Whether a text is scanned for names: not blank, not a disclaimer or spoiler warning. */
+    static boolean scanned(@Nullable String text, boolean body) {
+        return text != null && !text.isBlank() && !(body && isDisclaimer(text));
+    }
+
+    /**
+     * Adds a passage already split into {@code words} with their name-word ids; {@code firstCue}
+     * is where the first word holding a word a romance cue needs starts, -1 if none.
+     */
+    void add(int line, String text, WordSplit words, int[] ids, int firstCue) {
         List<NameHit> hits = new ArrayList<>();
-        canon.names().scan(text, hits::add);
-        passages.add(new Passage(line, text, hits));
+        canon.names().scan(text, words, ids, hits::add);
+        passages.add(new Passage(line, text, hits, firstCue));
     }
 
     private static boolean isDisclaimer(String text) {
@@ -193,9 +197,9 @@ final class CharacterMentions {
     List<Count> resolve(Set<String> allowedFandoms, Map<Integer, Set<String>> perParagraph) {
         Map<String, Integer> firmCounts = new HashMap<>();
         Map<Integer, List<Candidate>> resolved = new LinkedHashMap<>();
-        Allowed allowed = new Allowed(allowedFandoms);
+        Narrowing narrowing = new Narrowing(canon, new Allowed(allowedFandoms));
         for (int p = 0; p < passages.size(); p++) {
-            resolved.put(p, candidates(passages.get(p), allowed, firmCounts));
+            resolved.put(p, candidates(passages.get(p), narrowing, firmCounts));
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String[]> first = new HashMap<>();
@@ -222,7 +226,7 @@ final class CharacterMentions {
     private record Candidate(NameHit hit, List<CanonCharacter> characters, boolean firm) {
     }
 
-    private List<Candidate> candidates(Passage passage, Allowed allowed,
+    private List<Candidate> candidates(Passage passage, Narrowing narrowing,
             Map<String, Integer> firmCounts) {
         List<Candidate> out = new ArrayList<>();
         List<NameHit> hits = passage.hits();
@@ -231,7 +235,7 @@ final class CharacterMentions {
             if (!hasCharacter(hit)) {
                 continue;
             }
-            List<CanonCharacter> firm = narrow(canon, passage, k, allowed, true);
+            List<CanonCharacter> firm = narrowing.of(passage, k, true);
             if (firm.size() == 1) {
                 firmCounts.merge(firm.get(0).name(), 1, Integer::sum);
             }
@@ -239,7 +243,7 @@ final class CharacterMentions {
                 out.add(new Candidate(hit, firm, true));
                 continue;
             }
-            List<CanonCharacter> soft = narrow(canon, passage, k, allowed, false);
+            List<CanonCharacter> soft = narrowing.of(passage, k, false);
             if (!soft.isEmpty()) {
                 out.add(new Candidate(hit, soft, false));
             }
@@ -265,9 +269,42 @@ final class CharacterMentions {
         return narrow(canon, passage.hits().get(k), new ShowWord(passage, k), allowed, firmOnly);
     }
 
+    /**
+     * The answers of {@link #narrow} for one set of allowed fandoms, kept per name list and hit
+     * shape: the answer depends only on the names a hit may stand for, whether it is upper case,
+     * name-like or followed by a show word, so a name repeated through a work is weighed once.
+     * The lists it returns are shared: callers only read them.
+     */
+    static final class Narrowing {
+        private final Canon canon;
+        private final @Nullable Allowed allowed;
+        private final java.util.IdentityHashMap<List<Name>, List<?>[]> known = new java.util.IdentityHashMap<>();
+
+        Narrowing(Canon canon, @Nullable Allowed allowed) {
+            this.canon = canon;
+            this.allowed = allowed;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<CanonCharacter> of(Passage passage, int k, boolean firmOnly) {
+            NameHit hit = passage.hits().get(k);
+            if (!hit.capitalised()) {
+                return List.of();
+            }
+            int shape = (hit.upper() ? 1 : 0) | (hit.nameLike() ? 2 : 0)
+                    | (passage.showWordAfter(k) ? 4 : 0) | (firmOnly ? 8 : 0);
+            List<?>[] answers = known.computeIfAbsent(hit.names(), x -> new List<?>[16]);
+            if (answers[shape] == null) {
+                answers[shape] = narrow(canon, hit, new ShowWord(passage, k), allowed, firmOnly);
+            }
+            return (List<CanonCharacter>) answers[shape];
+        }
+    }
+
     private static List<CanonCharacter> narrow(Canon canon, NameHit hit, ShowWord show,
             @Nullable Allowed allowed, boolean firmOnly) {
-        if (!hasCharacter(hit)) {
+        // firm and soft evidence both need a capital, so a lower-case hit names nobody
+        if (!hit.capitalised() || !hasCharacter(hit)) {
             return List.of();
         }
         // Few names per hit: lists, not a map hashing whole character records.

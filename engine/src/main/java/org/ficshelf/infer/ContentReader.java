@@ -20,7 +20,17 @@ public final class ContentReader {
      * content rating is null only when the body has no words to read.
      */
     public static ContentTags read(ParsedWork parsed, @Nullable String language) {
-        ContentScan scan = ContentScanner.scan(parsed.body(), CueLexicon.get());
+        return read(parsed, language, ContentScanner.scan(parsed.body(), CueLexicon.get()));
+    }
+
+    /** Content tags from the shared pass over the work's text. */
+    static ContentTags read(ParsedWork parsed, @Nullable String language, TextPass.Shared text) {
+        ContentScan scan = text.get().content();
+        return read(parsed, language,
+                scan == null ? ContentScanner.scan(parsed.body(), CueLexicon.get()) : scan);
+    }
+
+    private static ContentTags read(ParsedWork parsed, @Nullable String language, ContentScan scan) {
         ContentRater.Reading reading = ContentRater.rate(scan);
         if (language != null && !language.equals("en")) {
             // The cue lexicon is English: in another language the reading says little.

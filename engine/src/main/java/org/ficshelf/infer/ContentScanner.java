@@ -61,16 +61,21 @@ final class ContentScanner {
     }
 
     void paragraph(String text, int line) {
+        tokens.scan(text, lexicon.vocabulary());
+        paragraph(tokens, line);
+    }
+
+    /** Reads one paragraph already tokenized (by the shared text pass) against this lexicon. */
+    void paragraph(CueTokens paragraph, int line) {
         windowAt = (windowAt + 1) % WINDOW;
         double[] sums = window[windowAt];
         Arrays.fill(sums, 0);
-        tokens.scan(text, lexicon.vocabulary());
-        words += tokens.words;
-        matchAll(sums, line);
+        words += paragraph.words;
+        matchAll(paragraph, sums, line);
         passages(line);
     }
 
-    private void matchAll(double[] sums, int line) {
+    private void matchAll(CueTokens tokens, double[] sums, int line) {
         int lastNegator = -NEGATION_REACH - 1;
         int lastBreak = -1;
         int i = 0;
@@ -83,7 +88,7 @@ final class ContentScanner {
                 continue;
             }
             Cue cue = node.value();
-            int overridden = neutralOverlap(i, node.depth());
+            int overridden = neutralOverlap(tokens, i, node.depth());
             if (overridden > 0 && cue.category() != CueCategory.NEGATOR) {
                 i = overridden;
                 continue;
@@ -105,7 +110,7 @@ final class ContentScanner {
      * Where a harmless phrase that starts inside the cue at {@code start} and runs past its end
      * stops ("they came" + "came back"), or 0 if there is none: that reading wins.
      */
-    private int neutralOverlap(int start, int depth) {
+    private int neutralOverlap(CueTokens tokens, int start, int depth) {
         int end = start + depth;
         for (int j = start + 1; j < end; j++) {
             CueTrie<Cue> other = lexicon.trie().longest(tokens.ids, j, tokens.size);
@@ -158,7 +163,7 @@ final class ContentScanner {
         return sum;
     }
 
-    private void resetWindow() {
+    void resetWindow() {
         for (double[] sums : window) {
             Arrays.fill(sums, 0);
         }

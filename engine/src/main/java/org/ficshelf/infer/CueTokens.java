@@ -59,6 +59,25 @@ final class CueTokens {
         return i;
     }
 
+    /** Empties the tokens, to be refilled word by word from a shared split of the text. */
+    void clear() {
+        size = 0;
+        words = 0;
+    }
+
+    /** Appends a word token. */
+    void word(int id, int start, int end) {
+        words++;
+        add(id, start, end);
+    }
+
+    /** Appends a boundary token unless the tokens are empty or already end with one. */
+    void boundary(int at) {
+        if (size > 0 && ids[size - 1] != BREAK) {
+            add(BREAK, at, at + 1);
+        }
+    }
+
     private void add(int id, int start, int end) {
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);

@@ -50,6 +50,17 @@ final class CueVocabulary {
         }
     }
 
+    /** The words, case-folded, indexed by id. */
+    java.util.List<String> words() {
+        String[] out = new String[size];
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != null) {
+                out[ids[slot]] = new String(keys[slot]);
+            }
+        }
+        return java.util.List.of(out);
+    }
+
     static char fold(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;

@@ -48,6 +48,7 @@ final class FandomInference {
     private final boolean[] namedInText;
     private final List<List<String>> evidence = new ArrayList<>();
     private final List<Set<String>> characters = new ArrayList<>();
+    private final CharacterMentions.Narrowing anyFandom;
 
     private FandomInference(Canon canon) {
         this.canon = canon;
@@ -59,6 +60,7 @@ final class FandomInference {
         mentionsOf = new int[n];
         fullNames = new int[n];
         namedInText = new boolean[n];
+        anyFandom = new CharacterMentions.Narrowing(canon, null);
         for (int i = 0; i < n; i++) {
             evidence.add(new ArrayList<>());
             characters.add(new LinkedHashSet<>());
@@ -107,6 +109,9 @@ final class FandomInference {
     }
 
     private List<Integer> targets(NameHit hit, Name.Kind kind, CharSequence text) {
+        if (!has(hit, kind)) {
+            return List.of();
+        }
         List<Integer> out = new ArrayList<>();
         for (Name n : hit.names()) {
             if (n.kind() == kind && (!n.has(Name.ACRONYM) || hit.upper()) && !out.contains(n.target())) {
@@ -114,6 +119,15 @@ final class FandomInference {
             }
         }
         return out;
+    }
+
+    private static boolean has(NameHit hit, Name.Kind kind) {
+        for (Name n : hit.names()) {
+            if (n.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(int fandom, double weight, String why, boolean isStated) {
@@ -157,7 +171,7 @@ final class FandomInference {
     private void characterEvidence(CharacterMentions.Passage p, int index, Map<String, double[]> best,
             Map<String, Integer> counts) {
         NameHit hit = p.hits().get(index);
-        List<CanonCharacter> firm = CharacterMentions.narrow(canon, p, index, null, true);
+        List<CanonCharacter> firm = anyFandom.of(p, index, true);
         if (firm.isEmpty()) {
             return;
         }
@@ -191,8 +205,7 @@ final class FandomInference {
     }
 
     private void showEvidence(CharacterMentions.Passage p, NameHit hit, Set<Integer> named) {
-        boolean character = hit.names().stream().anyMatch(n -> n.kind() == Name.Kind.CHARACTER);
-        if (character || !hit.capitalised() || hit.end() - hit.start() < 5) {
+        if (!hit.capitalised() || hit.end() - hit.start() < 5 || has(hit, Name.Kind.CHARACTER)) {
             return;
         }
         for (int i : targets(hit, Name.Kind.FANDOM, p.text())) {

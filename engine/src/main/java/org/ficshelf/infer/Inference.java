@@ -34,10 +34,11 @@ public final class Inference {
         problems.addAll(language.problems());
         String code = language.language();
 
-        CanonTags canon = RecordAssembly.guarded("canon tagging", () -> CanonTagger.tag(parsed, code),
+        TextPass.Shared text = new TextPass.Shared(parsed);
+        CanonTags canon = RecordAssembly.guarded("canon tagging", () -> CanonTagger.tag(parsed, text),
                 CanonTags.none(), problems);
         ContentTags content = RecordAssembly.guarded("content reading",
-                () -> ContentReader.read(parsed, code),
+                () -> ContentReader.read(parsed, code, text),
                 ContentTags.none(), problems);
         fields.putAll(canon.fields());
         fields.putAll(content.fields());

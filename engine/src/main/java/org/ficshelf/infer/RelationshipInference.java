@@ -38,6 +38,9 @@ final class RelationshipInference {
     /** The first letters of {@link #CUE_WORDS}. */
     private static final String CUE_INITIALS = "kblmcnhwgse";
 
+    /** The longest text a match of {@link #CUE} may have before its first word of {@link #CUE_WORDS}. */
+    private static final int LEAD = "making ".length();
+
     /** Paragraphs on each side of a cue that make up its scene, for resolving a pronoun. */
     private static final int SCENE = 2;
 
@@ -53,10 +56,12 @@ final class RelationshipInference {
                 continue;
             }
             CharacterMentions.Passage p = passages.get(e.getKey());
-            if (!mayHaveCue(p.text())) {
+            if (!p.mayHaveCue()) {
                 continue;
             }
             var m = CUE.matcher(p.text());
+            // a match holds a cue word at most LEAD characters after its start ("making love")
+            m.useTransparentBounds(true).region(Math.max(0, p.firstCue() - LEAD), p.text().length());
             if (!m.find()) {
                 continue;
             }
@@ -87,6 +92,36 @@ final class RelationshipInference {
         int start = -1;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_';
+            if (wordChar) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (isCueWord(text, start, i - start)) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    /** The words a cue needs, lower case: flagged in the shared vocabulary of the text pass. */
+    static List<String> cueWords() {
+        return List.of(CUE_WORDS);
+    }
+
+    /**
+     * Whether the region {@code [from, to)} holds a word of {@link #CUE_WORDS} as {@link #mayHaveCue}
+     * cuts words (ASCII letters, digits and underscores): for a word whose apostrophe, hyphen or
+     * accented letter the shared split keeps inside it ("kiss'd").
+     */
+    static boolean mayHaveCue(String text, int from, int to) {
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
             boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '_';
             if (wordChar) {
