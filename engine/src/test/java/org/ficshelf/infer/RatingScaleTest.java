@@ -1,5 +1,17 @@
 package org.ficshelf.infer;
 
+import org.junit.jupiter.api.Test;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import java.util.List;
+
+import java.nio.file.Path;
+
+import java.nio.file.Files;
+
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,5 +129,31 @@ class RatingScaleTest {
     void vocabularyIsOrderedLowestFirst() {
         assertThat(RatingVocabulary.get().names()).containsExactly("Not Rated", "General Audiences",
                 "Teen And Up Audiences", "Mature", "Explicit");
+    }
+
+    @Test
+    void anArchivistsRatingScaleFileAddsWordsAndReplacesBundledOnes(@TempDir Path canon) throws Exception {
+        Files.writeString(canon.resolve("rating-scales-local.tsv"), """
+                # a local list's own letters
+                LL-Kids\tgeneral\tlocal list
+                LL-Grown\texplicit\tlocal list
+                R\texplicit\tlocal list
+                """, StandardCharsets.UTF_8);
+        Files.writeString(canon.resolve("notes.txt"), "not a scale file\tteen\n", StandardCharsets.UTF_8);
+        var table = RatingScale.load(List.of(canon));
+
+        assertThat(RatingScale.map("LL-Grown", table)).map(RatingScale.MappedRating::rating)
+                .hasValue("Explicit");
+        assertThat(RatingScale.map("ll kids", table)).isEmpty();
+        assertThat(RatingScale.map("LLKids", table)).map(RatingScale.MappedRating::rating)
+                .hasValue("General Audiences");
+        assertThat(RatingScale.map("R", table)).as("the folder's row replaces the bundled one")
+                .map(RatingScale.MappedRating::rating).hasValue("Explicit");
+        assertThat(RatingScale.map("R")).as("the bundled table is unchanged")
+                .map(RatingScale.MappedRating::rating)
+                .hasValue("Mature");
+        assertThat(RatingScale.map("not a scale file", table)).isEmpty();
+        assertThat(RatingScale.load(List.of(canon.resolve("missing"))))
+                .isEqualTo(RatingScale.load(List.of()));
     }
 }
