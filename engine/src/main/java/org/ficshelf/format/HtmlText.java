@@ -39,6 +39,15 @@ final class HtmlText {
             "svg",
             "audio", "video", "canvas", "template", "form", "frameset", "noframes");
 
+    /** {@link Character#isLetterOrDigit} of each ASCII character, looked up instead of computed. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** A converted line with the counts the chrome filter weighs. */
     record Line(TextLine line, int letters, int linkLetters, int links, int images) {
     }
@@ -220,7 +229,7 @@ final class HtmlText {
                 int word = i;
                 int found = 0;
                 while (i < to && !isSpace(c = s.charAt(i))) {
-                    if (Character.isLetterOrDigit(c)) {
+                    if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
                         found++;
                     }
                     i++;
@@ -235,6 +244,9 @@ final class HtmlText {
         }
 
         private static boolean isSpace(char c) {
+            if (c > ' ' && c < 128) {
+                return false;
+            }
             return c == ' ' || Character.isWhitespace(c) || c == '\u00A0';
         }
 

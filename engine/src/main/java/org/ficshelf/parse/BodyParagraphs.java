@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ficshelf.ProblemList;
 import org.ficshelf.doc.Paragraph;
 import org.ficshelf.doc.Span;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyParagraphs {
     private static final int MAX_LABEL = 30;
+    private static final Pattern LABEL_TRIM = Pattern.compile("^[(\\[*~\\s]+|[\\s:.\\-–—]+$");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<MarkupConvention> conventions;
     private final Set<String> legendMarks;
@@ -81,7 +85,7 @@ final class BodyParagraphs {
             return null;
         }
         String label = first.substring(0, end).toLowerCase(Locale.ROOT);
-        label = label.replaceAll("^[(\\[*~\\s]+|[\\s:.\\-–—]+$", "");
+        label = LABEL_TRIM.matcher(label).replaceAll("");
         return BodyTables.LABELS.get(label);
     }
 
@@ -129,7 +133,7 @@ final class BodyParagraphs {
             at = indexOfAside(text, from);
         }
         out.append(text, from, text.length());
-        return out.toString().strip().replaceAll(" {2,}", " ");
+        return SPACES.matcher(out.toString().strip()).replaceAll(" ");
     }
 
     private static int indexOfAside(String text, int from) {
@@ -155,7 +159,7 @@ final class BodyParagraphs {
     }
 
     static String normalise(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(s.strip()).replaceAll(" ");
     }
 
     /** The joined text of a unit's lines, its source spans, and where each line starts. */

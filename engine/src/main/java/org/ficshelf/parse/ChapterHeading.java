@@ -1,6 +1,7 @@
 package org.ficshelf.parse;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 record ChapterHeading(String title, int number, @Nullable Integer of, boolean weak, String rest) {
     private static final int MAX_LENGTH = 80;
     private static final int MAX_PREFIX_WORDS = 6;
+    /** Compiled once: {@code String.split} would compile its pattern on every line. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The heading a lone line holds, or null when it is not one. */
     static @Nullable ChapterHeading read(String line) {
@@ -23,7 +26,7 @@ record ChapterHeading(String title, int number, @Nullable Integer of, boolean we
         if (s.isEmpty() || s.length() > MAX_LENGTH || line.length() > 4 * MAX_LENGTH) {
             return null;
         }
-        String[] words = s.split("\\s+");
+        String[] words = WHITESPACE.split(s);
         ChapterHeading bare = bareNumber(s, words);
         if (bare != null) {
             return bare;

@@ -1,8 +1,12 @@
 package org.ficshelf.parse;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.ficshelf.format.PartNumber;
 import org.jspecify.annotations.Nullable;
 
@@ -30,15 +34,77 @@ record EndMatter(boolean complete, @Nullable PartNumber part, String text) {
         if (norm.isEmpty()) {
             return null;
         }
-        String shape = NUMBERS.matcher(norm).replaceAll("#");
-        for (String[] row : BodyTables.END_MARKERS) {
-            String phrase = row[0];
-            boolean prefix = row.length > 2 && row[2].strip().equals("prefix");
-            if (shape.equals(phrase) || prefix && startsWithWord(shape, phrase)) {
-                return verdict(row[1].strip(), norm, stripped);
+        String shape = shape(norm);
+        // The first row of the table that matches wins: an exact phrase found by lookup, or an
+        // earlier prefix phrase the line starts with.
+        Integer exact = Markers.EXACT.get(shape);
+        int best = exact == null ? Integer.MAX_VALUE : exact;
+        for (int k : Markers.PREFIXES) {
+            if (k >= best) {
+                break;
+            }
+            if (startsWithWord(shape, Markers.ALL.get(k).phrase())) {
+                best = k;
+                break;
             }
         }
-        return null;
+        return best == Integer.MAX_VALUE ? null : verdict(Markers.ALL.get(best).verdict(), norm, stripped);
+    }
+
+    /** A row of {@code body-end-markers.tsv}. */
+    private record Marker(String phrase, String verdict, boolean prefix) {
+    }
+
+    /** The end-marker table, with the index of each exact phrase's first row and the prefix rows. */
+    private static final class Markers {
+        static final List<Marker> ALL = BodyTables.END_MARKERS.stream()
+                .map(row -> new Marker(row[0], row[1].strip(),
+                        row.length > 2 && row[2].strip().equals("prefix")))
+                .toList();
+        static final Map<String, Integer> EXACT = exact();
+        static final int[] PREFIXES = IntStream.range(0, ALL.size()).filter(k -> ALL.get(k).prefix())
+                .toArray();
+
+        private static Map<String, Integer> exact() {
+            Map<String, Integer> out = new HashMap<>();
+            for (int k = 0; k < ALL.size(); k++) {
+                out.putIfAbsent(ALL.get(k).phrase(), k);
+            }
+            return Map.copyOf(out);
+        }
+    }
+
+    /** The text with each run of up to four ASCII digits replaced by {@code #} (as the table writes numbers). */
+    static String shape(String norm) {
+        int n = norm.length();
+        int first = 0;
+        while (first < n && !isDigit(norm.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return norm;
+        }
+        StringBuilder b = new StringBuilder(n).append(norm, 0, first);
+        int i = first;
+        while (i < n) {
+            char c = norm.charAt(i);
+            if (!isDigit(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i < n && isDigit(norm.charAt(i)) && run < 4) {
+                run++;
+                i++;
+            }
+            b.append('#');
+        }
+        return b.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** What an embedded post's subject says: "PART 4 END" is an end, "(2/3)" a part. */

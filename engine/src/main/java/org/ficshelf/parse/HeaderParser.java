@@ -26,14 +26,6 @@ final class HeaderParser {
     private static final int PENDING_WORDS = 320;
     private static final int SHORT_UNIT_WORDS = 25;
     private static final int SUMMARY_WORDS = 80;
-    private static final Pattern INTRO = Pattern
-            .compile("(?i)\\b(?:this (?:story|fic|piece|tale|is)|"
-                    + "my (?:first|second|third|last|usual)|i wrote|i write|written (?:for|as)|thanks?|thank you|feedback|"
-                    + "feed-back|comments?|criticism|flames?|enjoy|please|dis?claim|copyright|trademark|e-?mail|posted|"
-                    + "posting|sequel|prequel|archiv\\w*|fanfic|fan fic|fic|rated|rating|spoilers?|warning|dedicated|beta|"
-                    + "belongs?|property of|permission|download|author|part \\d+|feel free|let me know|r&r|"
-                    + "read and review|please read)\\b|@|"
-                    + "^\\s*(?:nb|n\\.b|p\\.?s)\\b");
     private static final Pattern NAME_LINE = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}\\s*$");
 
@@ -434,7 +426,7 @@ final class HeaderParser {
 
     private static boolean isIntro(HeaderUnits.Unit u) {
         String text = u.text();
-        return text.length() <= 4000 && INTRO.matcher(text).find();
+        return text.length() <= 4000 && IntroCues.find(text);
     }
 
     /** Indent of the text after a unit, to tell a centered title from an indented story. */

@@ -15,6 +15,8 @@ import org.ficshelf.doc.SpanKind;
 final class InlineFootnotes {
     private static final String QUOTES = "\"”'’»";
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** Bit {@code c} set for the ASCII characters below 64 that can begin a marker: digits, ( and *. */
+    private static final long MARKER_STARTS_LOW = 0x03FF_0000_0000_0000L | 1L << '(' | 1L << '*';
 
     private InlineFootnotes() {
     }
@@ -23,8 +25,8 @@ final class InlineFootnotes {
         int n = raw.length();
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
-            if (!canStartMarker(c) || removed.get(i)) {
-                continue;
+            if (c > '^' && c < '\u00B2' || !canStartMarker(c) || removed.get(i)) {
+                continue; // the first test passes over lower-case ASCII letters, most of any text
             }
             int end = switch (c) {
                 case '(', '[' -> bracketed(raw, i, legendMarks, spans);
@@ -40,8 +42,18 @@ final class InlineFootnotes {
 
     /** Cheap test run on every character: only these can begin a marker. */
     private static boolean canStartMarker(char c) {
-        return c >= '0' && c <= '9' || c == '(' || c == '[' || c == '^' || c == '*'
-                || c >= '\u00B2' && (SUPERSCRIPTS.indexOf(c) >= 0);
+        if (c < 64) {
+            return (MARKER_STARTS_LOW >>> c & 1L) != 0;
+        }
+        if (c < 128) {
+            return c == '[' || c == '^';
+        }
+        return isSuperscript(c);
+    }
+
+    private static boolean isSuperscript(char c) {
+        return c == '\u00B2' || c == '\u00B3' || c == '\u00B9' || c == '\u2070'
+                || c >= '\u2074' && c <= '\u2079';
     }
 
     private static int bracketed(String raw, int i, Set<String> legend, List<Span> spans) {
@@ -90,7 +102,7 @@ final class InlineFootnotes {
     /** A digit run glued after a closing quote or sentence punctuation, or superscript digits. */
     private static int glued(String raw, int i, Set<String> legend, List<Span> spans) {
         char c = raw.charAt(i);
-        if (SUPERSCRIPTS.indexOf(c) >= 0) {
+        if (isSuperscript(c)) {
             int e = i;
             StringBuilder mark = new StringBuilder();
             while (e < raw.length() && SUPERSCRIPTS.indexOf(raw.charAt(e)) >= 0 && e - i < 3) {
