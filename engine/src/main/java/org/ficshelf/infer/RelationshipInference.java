@@ -88,24 +88,7 @@ final class RelationshipInference {
 
     /** Whether {@code text} holds a word of {@link #CUE_WORDS}: a necessary condition for a cue. */
     static boolean mayHaveCue(String text) {
-        int n = text.length();
-        int start = -1;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '_';
-            if (wordChar) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                if (isCueWord(text, start, i - start)) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
+        return mayHaveCue(text, 0, text.length());
     }
 
     /** The words a cue needs, lower case: flagged in the shared vocabulary of the text pass. */
