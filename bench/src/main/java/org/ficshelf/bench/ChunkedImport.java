@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -192,8 +193,12 @@ final class ChunkedImport {
         long used = now.ficshelfIndex() + now.catalog() + (drop() ? 0 : now.originals()) + now.luceneAlone()
                 + now.fts5();
         long rawDone = state.done().stream().mapToLong(RunState.Chunk::bytes).sum();
-        DiskPlan.Ratios ratios = rawDone > 0
-                ? DiskPlan.Ratios.measured(now, rawDone, originalsTotal())
+        // ratios from the sizes recorded when the last chunk finished: a step stopped half-way has
+        // added index and catalog bytes for works that rawDone does not count yet
+        RunState.Sizes atLastDone = state.done().stream().map(RunState.Chunk::after).filter(Objects::nonNull)
+                .reduce((a, b) -> b).orElse(null);
+        DiskPlan.Ratios ratios = rawDone > 0 && atLastDone != null
+                ? DiskPlan.Ratios.measured(atLastDone, rawDone, originalsTotal())
                 : DiskPlan.Ratios.PRIOR;
         if (ratios.measured() && ratios.fts5() == 0) {
             ratios = DiskPlan.Ratios.PRIOR;
