@@ -2,9 +2,7 @@ package org.ficshelf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.ficshelf.Archive;
 import org.ficshelf.search.SearchQuery;
 import org.ficshelf.search.lucene.LuceneBackend;
+import org.ficshelf.testing.KilledImports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,38 +37,25 @@ class IndexCrashTest {
 
     @Test
     void anIndexedImportKilledAtRandomPointsEndsWithCatalogAndIndexInAgreement() throws Exception {
-        Path in = corpus(tmp.resolve("in"));
+        Path in = KilledImports.corpus(tmp.resolve("in"), FILES);
         Path data = tmp.resolve("data");
-        Random random = new Random(20261122L);
-        int kills = 0;
-        int runs = 0;
-        int lagging = 0;
-        while (kills < KILLS && runs < KILLS * 3) {
-            runs++;
-            Process p = child(in, data);
-            if (random.nextInt(5) > 0) {
-                await(p, "ready", 1);
-                await(p, "imported", random.nextInt(FILES / KILLS));
-                Thread.sleep(random.nextInt(20));
-            }
-            if (p.isAlive()) {
-                p.destroyForcibly();
-                kills++;
-            }
-            p.waitFor(30, TimeUnit.SECONDS);
-            if (Files.exists(data.resolve("catalog.db")) && Files.isDirectory(data.resolve("index"))) {
-                Set<Long> catalog = catalogIds(data);
-                Set<Long> index = indexIds(data);
-                assertThat(catalog).as("the catalog after kill %d", kills).containsAll(index);
-                lagging += catalog.size() > index.size() ? 1 : 0;
-            }
-        }
+        int[] lagging = {0};
+        int kills = KilledImports.killRepeatedly(KILLS, FILES, new Random(20261122L), () -> child(in, data),
+                killed -> {
+                    if (Files.exists(data.resolve("catalog.db"))
+                            && Files.isDirectory(data.resolve("index"))) {
+                        Set<Long> catalog = catalogIds(data);
+                        Set<Long> index = indexIds(data);
+                        assertThat(catalog).as("the catalog after kill %d", killed).containsAll(index);
+                        lagging[0] += catalog.size() > index.size() ? 1 : 0;
+                    }
+                });
         Process last = child(in, data);
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).isZero();
 
         assertThat(kills).isEqualTo(KILLS);
-        assertThat(lagging).as("kills that left the index behind the catalog, for the next open to repair")
+        assertThat(lagging[0]).as("kills that left the index behind the catalog, for the next open to repair")
                 .isPositive();
         Set<Long> catalog = catalogIds(data);
         assertThat(catalog).hasSize(FILES);
@@ -80,23 +65,6 @@ class IndexCrashTest {
             assertThat(a.reindexedOnOpen()).isZero();
             assertThat(a.search(SearchQuery.of("title:\"Crash 117\"")).hits()).hasSize(1);
         }
-    }
-
-    private static Path corpus(Path dir) throws Exception {
-        Random r = new Random(7);
-        for (int i = 0; i < FILES; i++) {
-            StringBuilder s = new StringBuilder(
-                    "Title: Crash " + i + "\nAuthor: Tester " + (i % 17) + "\n\n");
-            int paragraphs = 3 + r.nextInt(20);
-            for (int k = 0; k < paragraphs; k++) {
-                s.append("Line ").append(k).append(" of story ").append(i)
-                        .append(": the lamp flickered.\n\n");
-            }
-            Path f = dir.resolve("d" + (i % 10)).resolve("s" + i + ".txt");
-            Files.createDirectories(f.getParent());
-            Files.writeString(f, s, StandardCharsets.UTF_8);
-        }
-        return dir;
     }
 
     private static Set<Long> catalogIds(Path data) throws Exception {
@@ -132,29 +100,7 @@ class IndexCrashTest {
         }
     }
 
-    private static Process child(Path in, Path data) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "--enable-native-access=ALL-UNNAMED", "-cp", cp, IndexCrashChild.class.getName(),
-                in.toString(),
-                data.toString());
-        return new ProcessBuilder(cmd).redirectError(new File("/dev/null")).start();
-    }
-
-    /** Waits until the child has said {@code word} n times (or ended). */
-    private static void await(Process p, String word, int n) throws Exception {
-        InputStream out = p.getInputStream();
-        byte[] w = word.getBytes(StandardCharsets.US_ASCII);
-        int matched = 0;
-        int seen = 0;
-        int b;
-        while (seen < n && (b = out.read()) >= 0) {
-            matched = b == w[matched] ? matched + 1 : (b == w[0] ? 1 : 0);
-            if (matched == w.length) {
-                seen++;
-                matched = 0;
-            }
-        }
+    private static Process child(Path in, Path data) throws IOException {
+        return KilledImports.start(IndexCrashChild.class, in.toString(), data.toString());
     }
 }

@@ -2,11 +2,11 @@ package org.ficshelf.catalog;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
+import org.ficshelf.testing.KilledImports;
 
 /**
- * The import the crash test runs in a child JVM and kills: {@code INPUT DATA JDBC_URL}; says what
- * it does on stdout.
+ * The import {@link CrashTest} runs in a child JVM and kills: {@code INPUT DATA JDBC_URL}; says
+ * what it does on stdout.
  */
 final class CrashImportChild {
     private CrashImportChild() {
@@ -14,17 +14,9 @@ final class CrashImportChild {
 
     public static void main(String[] args) throws Exception {
         try (Catalog c = Catalog.open(Path.of(args[1]), args[2])) {
-            System.out.println("ready");
-            System.out.flush();
-            c.importPaths(List.of(Path.of(args[0])), ImportOptions.defaults(), new ImportListener() {
-                @Override
-                public void done(String path, Outcome outcome, @Nullable String detail, long diskBytes) {
-                    if (outcome == Outcome.IMPORTED) {
-                        System.out.println("imported");
-                        System.out.flush();
-                    }
-                }
-            });
+            KilledImports.sayReady(System.out);
+            c.importPaths(List.of(Path.of(args[0])), ImportOptions.defaults(),
+                    KilledImports.sayImported(System.out));
         }
     }
 }

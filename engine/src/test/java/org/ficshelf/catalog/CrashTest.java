@@ -3,7 +3,7 @@ package org.ficshelf.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import org.ficshelf.WorkJson;
 import org.ficshelf.WorkReader;
 import org.ficshelf.WorkRecord;
 import org.ficshelf.testing.CatalogDb;
+import org.ficshelf.testing.KilledImports;
 import org.ficshelf.testing.OnBothCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,35 +45,21 @@ class CrashTest {
     void anImportKilledAtRandomPointsFinishesWhenRunAgain() throws Exception {
         assumeTrue(db == CatalogDb.SQLITE || Boolean.getBoolean("ficshelf.crashtest.postgresql"),
                 "on PostgreSQL only with -Dficshelf.crashtest.postgresql=true");
-        Path in = corpus(tmp.resolve("in"));
+        Path in = KilledImports.corpus(tmp.resolve("in"), FILES);
         Path data = tmp.resolve("data");
-        Random random = new Random(20261122L);
-        int kills = 0;
-        int runs = 0;
         List<Long> progress = new ArrayList<>();
         if (db != CatalogDb.SQLITE) {
             ImportTest.open(db, data).close(); // the schema exists from the start, as catalog.db below
         }
-        while (kills < KILLS && runs < KILLS * 3) {
-            runs++;
-            Process p = child(in, data, db.url(data));
-            if (random.nextInt(5) > 0) {
-                await(p, "ready", 1);
-                await(p, "imported", random.nextInt(FILES / KILLS));
-                Thread.sleep(random.nextInt(20));
-            }
-            if (p.isAlive()) {
-                p.destroyForcibly();
-                kills++;
-            }
-            p.waitFor(30, TimeUnit.SECONDS);
-            if (db != CatalogDb.SQLITE || Files.exists(data.resolve("catalog.db"))) {
-                assertConsistent(data);
-                progress.add(works(data));
-            }
-        }
+        int kills = KilledImports.killRepeatedly(KILLS, FILES, new Random(20261122L), () -> child(in, data),
+                killed -> {
+                    if (db != CatalogDb.SQLITE || Files.exists(data.resolve("catalog.db"))) {
+                        assertConsistent(data);
+                        progress.add(works(data));
+                    }
+                });
         assertThat(progress).as("works visible after each kill").isSorted();
-        Process last = child(in, data, db.url(data));
+        Process last = child(in, data);
         assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).isZero();
 
@@ -81,50 +68,13 @@ class CrashTest {
         assertEveryFileIsAWork(in, data);
     }
 
+    private Process child(Path in, Path data) throws IOException {
+        return KilledImports.start(CrashImportChild.class, in.toString(), data.toString(), db.url(data));
+    }
+
     private long works(Path data) throws Exception {
         try (Connection c = db.connect(data)) {
             return Sql.count(c, "SELECT COUNT(*) FROM works");
-        }
-    }
-
-    private static Path corpus(Path dir) throws Exception {
-        Random r = new Random(7);
-        for (int i = 0; i < FILES; i++) {
-            StringBuilder s = new StringBuilder(
-                    "Title: Crash " + i + "\nAuthor: Tester " + (i % 17) + "\n\n");
-            int paragraphs = 3 + r.nextInt(20);
-            for (int k = 0; k < paragraphs; k++) {
-                s.append("Line ").append(k).append(" of story ").append(i)
-                        .append(": the lamp flickered.\n\n");
-            }
-            ImportTest.write(dir, "d" + (i % 10) + "/s" + i + ".txt", s.toString());
-        }
-        return dir;
-    }
-
-    private static Process child(Path in, Path data, String url) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "--enable-native-access=ALL-UNNAMED", "-cp", cp, CrashImportChild.class.getName(),
-                in.toString(),
-                data.toString(), url);
-        return new ProcessBuilder(cmd).redirectError(new File("/dev/null")).start();
-    }
-
-    /** Waits until the child has said {@code word} n times (or ended): kills land at random points of progress. */
-    private static void await(Process p, String word, int n) throws Exception {
-        java.io.InputStream out = p.getInputStream();
-        byte[] w = word.getBytes(StandardCharsets.US_ASCII);
-        int matched = 0;
-        int seen = 0;
-        int b;
-        while (seen < n && (b = out.read()) >= 0) {
-            matched = b == w[matched] ? matched + 1 : (b == w[0] ? 1 : 0);
-            if (matched == w.length) {
-                seen++;
-                matched = 0;
-            }
         }
     }
 
