@@ -7,6 +7,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -29,7 +30,42 @@ final class Counts {
         if (collected.relation() == TotalHits.Relation.EQUAL_TO) {
             return collected.value();
         }
-        return s.count(matching(query));
+        return count(s, matching(query));
+    }
+
+    /**
+     * Counts {@code q}. A pure disjunction with a single-term clause (a keyword over every field:
+     * the story text's term among the small fields' ones) is counted as that term's works, which
+     * a segment without deletions knows from its term dictionary without visiting a posting, plus
+     * the works the other clauses match without it, which visits only the small fields' postings.
+     */
+    static long count(IndexSearcher s, Query q) throws IOException {
+        if (!(q instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() > 1 || b.clauses().size() < 2
+                || b.clauses().stream().anyMatch(c -> c.occur() != BooleanClause.Occur.SHOULD)) {
+            return s.count(q);
+        }
+        TermQuery widest = null;
+        int widestFreq = -1;
+        for (BooleanClause c : b.clauses()) {
+            if (c.query() instanceof TermQuery t) {
+                int freq = s.getIndexReader().docFreq(t.getTerm());
+                if (freq > widestFreq) {
+                    widest = t;
+                    widestFreq = freq;
+                }
+            }
+        }
+        if (widest == null) {
+            return s.count(q);
+        }
+        BooleanQuery.Builder rest = new BooleanQuery.Builder();
+        for (BooleanClause c : b.clauses()) {
+            if (c.query() != widest) {
+                rest.add(c.query(), BooleanClause.Occur.SHOULD);
+            }
+        }
+        rest.add(widest, BooleanClause.Occur.MUST_NOT);
+        return s.count(widest) + s.count(rest.build());
     }
 
     /** A query that matches exactly what {@code q} matches, without scoring structure. */

@@ -13,11 +13,13 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.ficshelf.search.IndexedWork;
@@ -92,7 +94,52 @@ class CountsTest {
         SearchResult r = SEARCHER.search(searcher, q);
         assertThat(r.total()).isEqualTo(exact);
         assertThat(searcher.count(Counts.matching(query))).isEqualTo(exact);
+        assertThat(Counts.count(searcher, Counts.matching(query))).isEqualTo(exact);
         assertThat(ids(r)).isEqualTo(exhaustivePage(query, q.sort(), q.pageSize()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"lantern", "harbor", "night", "wind", "title:lantern OR harbor"})
+    void keywordTotalsStayExactWithDeletedWorksAndWordsOutsideTheStoryText(String text) throws IOException {
+        Schema schema = new Schema(Analyzers.names());
+        try (Directory d = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.perField()))) {
+                for (int i = 1; i <= 400; i++) {
+                    String story = (i % 4 == 0 ? "A lantern by the harbor" : "Wind over the water") + ".";
+                    String title = i % 6 == 0 ? "Harbor Night" : "Work " + i;
+                    String summary = i % 9 == 0 ? "The lantern and the wind." : null;
+                    w.addDocument(
+                            schema.toDocument(new IndexedWork(i, title, List.of("Ann"), summary, List.of(),
+                                    List.of("Buffy"), List.of(), List.of(), List.of(), null, List.of(),
+                                    List.of(), "en",
+                                    5, null, Instant.EPOCH, List.of(story))));
+                    if (i % 150 == 0) {
+                        w.commit();
+                    }
+                }
+                for (int i = 3; i <= 400; i += 7) {
+                    w.deleteDocuments(new Term(Schema.ID, Integer.toString(i)));
+                }
+                w.commit();
+            }
+            try (DirectoryReader r = DirectoryReader.open(d)) {
+                assertThat(r.hasDeletions()).isTrue();
+                IndexSearcher s = new IndexSearcher(r);
+                Query query = Counts.matching(TRANSLATOR.translate(SearchQuery.builder(text).build()));
+                long exact = matchingDocs(s, query).size();
+                assertThat(exact).isPositive();
+                assertThat(Counts.count(s, query)).isEqualTo(exact).isEqualTo(s.count(query));
+            }
+        }
+    }
+
+    private static List<Integer> matchingDocs(IndexSearcher s, Query q) throws IOException {
+        TopDocs all = s.search(q, Math.max(1, s.getIndexReader().maxDoc()));
+        List<Integer> docs = new ArrayList<>();
+        for (ScoreDoc sd : all.scoreDocs) {
+            docs.add(sd.doc);
+        }
+        return docs;
     }
 
     @ParameterizedTest
