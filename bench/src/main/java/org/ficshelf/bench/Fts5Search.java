@@ -19,8 +19,11 @@ import java.util.Map;
  * and fetches a snippet, title and authors for every hit of the page.
  */
 final class Fts5Search implements SearchEngine {
-    private static final String FILTERS_IN = " AND fts.rowid IN (SELECT doc FROM tags WHERE type = 'fandom' AND value = ?)";
-    private static final String FILTERS_OUT = " AND fts.rowid NOT IN (SELECT doc FROM tags WHERE type = 'character' AND value = ?)";
+    // The unary + keeps SQLite from handing the rowid set to FTS5 as a constraint: it would then
+    // look up each work of the fandom in the MATCH's doclist, growing with the square of the
+    // archive (52 s a query at 100k works); with it, FTS5 runs the MATCH and SQLite filters.
+    private static final String FILTERS_IN = " AND +fts.rowid IN (SELECT doc FROM tags WHERE type = 'fandom' AND value = ?)";
+    private static final String FILTERS_OUT = " AND +fts.rowid NOT IN (SELECT doc FROM tags WHERE type = 'character' AND value = ?)";
     private static final String HIT = "SELECT fts.rowid, fts.title, fts.authors, snippet(fts, 3, '[', ']', '...', 24) FROM fts";
     private static final int FACET_LIMIT = 20;
 
