@@ -70,6 +70,8 @@ class RelationshipInferenceTest {
             a kiss on the forehead           | Kirk sat by McCoy's bed in sickbay. // Kirk kissed McCoy's forehead before he left for the bridge.
             like a brother                   | Hermione hugged Harry. // "I love you, you know," Hermione told Harry. "Like a brother. Don't be an idiot." Harry laughed.
             a past relationship mentioned    | Giles poured Joyce a second cup of tea. // Giles and Jenny had been lovers once, long ago, Joyce knew, and she did not ask about it.
+            a kiss witnessed                 | Giles looked up from the card catalogue. // Giles watched Buffy kiss the new boy at the library door and went back to his cataloguing.
+            lovers of a case file            | Mulder spread the photographs across the desk. // "The two lovers were found in the car," Mulder told Scully. Scully took the file from him.
             a kiss that did not happen       | Mulder stood close to Scully at the door. // Mulder never kissed Scully that night; he said goodnight and walked back to his car.
             """)
     void friendshipFamilyAndThePastAreNoRelationship(String what, String paragraphs) {
