@@ -100,13 +100,12 @@ final class RomanceCues {
     List<Found> find(String paragraph) {
         List<Found> out = new ArrayList<>();
         for (Group g : groups) {
-            if (platonicContext(g.name(), paragraph)) {
-                continue;
-            }
             Matcher m = g.cue().matcher(paragraph);
             while (m.find()) {
                 if (!excluded(g, paragraph, m.start(), m.end())) {
-                    out.add(new Found(g.name(), g.weight(), m.group()));
+                    if (!platonicContext(g.name(), paragraph)) {
+                        out.add(new Found(g.name(), g.weight(), m.group()));
+                    }
                     break;
                 }
             }

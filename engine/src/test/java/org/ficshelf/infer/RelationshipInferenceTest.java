@@ -39,6 +39,7 @@ class RelationshipInferenceTest {
     @CsvSource(delimiter = '|', textBlock = """
             Mulder drove all night. Scully slept against the window until Richmond. // At the diner Mulder leaned across the table and kissed Scully on the mouth, once, and went back to his eggs. // They paid and drove on to the field office. | Dana Scully/Fox Mulder
             Willow found Tara on the porch at dusk. // "I love you," Willow told Tara, and Tara smiled and took her hand. // They went inside to make tea. | Tara Maclay/Willow Rosenberg
+            Sherlock fell asleep on the sofa at Baker Street halfway through John's film. // John woke up in Sherlock's arms at three in the morning and did not move. // The film menu was still playing. | John Watson/Sherlock Holmes
             Bones came off shift and found Kirk asleep in the med bay chair. // McCoy woke in Kirk's bed the next morning; Jim was still asleep beside him, and they had slept together at last. // The bridge called at seven. | James T. Kirk/Leonard McCoy
             """)
     void oneStrongCueProposesThePairWithLowerConfidence(String paragraphs, String expected) {
