@@ -73,6 +73,7 @@ class RelationshipInferenceTest {
             a past relationship mentioned    | Giles poured Joyce a second cup of tea. // Giles and Jenny had been lovers once, long ago, Joyce knew, and she did not ask about it.
             a kiss witnessed                 | Giles looked up from the card catalogue. // Giles watched Buffy kiss the new boy at the library door and went back to his cataloguing.
             lovers of a case file            | Mulder spread the photographs across the desk. // "The two lovers were found in the car," Mulder told Scully. Scully took the file from him.
+            a wish to meet someone           | Willow called Buffy from the airport. // "I'd love you to meet my roommate," Willow told Buffy. "She's staying all week."
             a kiss that did not happen       | Mulder stood close to Scully at the door. // Mulder never kissed Scully that night; he said goodnight and walked back to his car.
             """)
     void friendshipFamilyAndThePastAreNoRelationship(String what, String paragraphs) {
