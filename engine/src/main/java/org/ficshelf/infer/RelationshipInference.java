@@ -41,7 +41,7 @@ final class RelationshipInference {
 
     /**
      * Proposals from the passages and the characters each names; {@code explicitWork} says the
-     * work holds an explicit passage, so that there any explicit word in a paragraph counts.
+     * text reads as Explicit, so that there any explicit word in a paragraph counts (half a sex act).
      */
     static List<Proposal> infer(List<CharacterMentions.Passage> passages,
             Map<Integer, Set<String>> perParagraph, boolean explicitWork) {
