@@ -35,15 +35,19 @@ public final class CanonTagger {
 
     /** Tags for a parsed work against the bundled canon, from the shared pass over its text. */
     static CanonTags tag(ParsedWork parsed, TextPass.Shared text) {
-        return tag(Canon.bundled(), parsed, text.get().mentions());
+        ContentScan content = text.get().content();
+        return tag(Canon.bundled(), parsed, text.get().mentions(),
+                content == null ? ContentScanner.scan(parsed.body(), CueLexicon.get()) : content);
     }
 
     /** Tags for a parsed work against the given canon. */
     public static CanonTags tag(Canon canon, ParsedWork parsed) {
-        return tag(canon, parsed, CharacterMentions.scan(canon, parsed));
+        return tag(canon, parsed, CharacterMentions.scan(canon, parsed),
+                ContentScanner.scan(parsed.body(), CueLexicon.get()));
     }
 
-    private static CanonTags tag(Canon canon, ParsedWork parsed, CharacterMentions mentions) {
+    private static CanonTags tag(Canon canon, ParsedWork parsed, CharacterMentions mentions,
+            ContentScan content) {
         FandomInference.Result fandoms = FandomInference.infer(canon, parsed.stated(), mentions);
         Map<Integer, Set<String>> perParagraph = new HashMap<>();
         List<CharacterMentions.Count> counts = mentions.resolve(fandoms.allowed(), perParagraph);
@@ -52,7 +56,9 @@ public final class CanonTagger {
 
         Map<String, FieldInfo> fields = new LinkedHashMap<>();
         fields.put("fandoms", fandoms.info());
-        Relationships rel = relationships(canon, parsed, fandoms, mentions, perParagraph, mentionCounts);
+        boolean explicit = ContentRater.rate(content).rating() == ContentRating.EXPLICIT;
+        Relationships rel = relationships(canon, parsed, fandoms, mentions, perParagraph, mentionCounts,
+                explicit);
         fields.put("relationships", rel.info);
         List<String> characters = characters(canon, parsed, fandoms, counts, rel.list, fields);
         List<String> categories = categories(canon, parsed, rel, fields);
@@ -65,7 +71,8 @@ public final class CanonTagger {
     }
 
     private static Relationships relationships(Canon canon, ParsedWork parsed, FandomInference.Result fandoms,
-            CharacterMentions mentions, Map<Integer, Set<String>> perParagraph, Map<String, Integer> counts) {
+            CharacterMentions mentions, Map<Integer, Set<String>> perParagraph, Map<String, Integer> counts,
+            boolean explicit) {
         RelationshipNotation notation = new RelationshipNotation(canon, fandoms.allowed(), counts);
         List<RelationshipNotation.Relationship> out = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
@@ -104,7 +111,7 @@ public final class CanonTagger {
             return new Relationships(out, FieldInfo.stated(0.95, evidence));
         }
         List<RelationshipInference.Proposal> proposals = RelationshipInference.infer(mentions.passages(),
-                perParagraph);
+                perParagraph, explicit);
         for (RelationshipInference.Proposal p : proposals) {
             out.add(p.relationship());
             evidence.add(p.relationship().tag() + ": " + String.join("; ", p.evidence()));
@@ -113,8 +120,7 @@ public final class CanonTagger {
             return new Relationships(out, FieldInfo.inferred(0.5,
                     List.of("no stated pairing; no romance cue between two named characters")));
         }
-        double confidence = Math.min(0.85, 0.4 + 0.1 * proposals.get(0).votes());
-        return new Relationships(out, FieldInfo.inferred(confidence, evidence));
+        return new Relationships(out, FieldInfo.inferred(proposals.get(0).confidence(), evidence));
     }
 
     /**

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a content scan into a rating with its confidence and evidence. The rules follow
  * AO3 practice: one explicit passage (explicit anatomy and acts together) makes a work
- * Explicit; a suggestive or fade-to-black passage, graphic gore or sexual assault makes it
+ * Explicit, and so does a text whose explicit anatomy and acts add up (a scene told over many
+ * short paragraphs); a suggestive or fade-to-black passage, graphic gore or sexual assault makes it
  * Mature; swearing, fights and blood, sexual references, drugs or self-harm in some number
  * make it Teen. Count thresholds grow with the square root of length past 1,500 words, so a
  * long General story may say "damn" twice; a single strong swear always counts.
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class ContentRater {
     static final double EXPLICIT_PASSAGE = 4.0;
     static final double PARTIAL_EXPLICIT_PASSAGE = 2.0;
+    /** Explicit anatomy and acts over the whole text (scaled by length) that make it Explicit. */
+    static final double SUSTAINED_EXPLICIT = 2 * EXPLICIT_PASSAGE;
     static final double MATURE_SEXUAL_PASSAGE = 3.0;
     static final double MATURE_GORE_PASSAGE = 3.0;
     static final double TEEN_MILD_LANGUAGE = 2.5;
@@ -54,6 +57,14 @@ final class ContentRater {
             return reading(ContentRating.EXPLICIT, confidence, scan,
                     "explicit passage ending line " + scan.explicitLine(), CueCategory.SEX_ANATOMY,
                     CueCategory.SEX_ACT);
+        }
+        // a scene told over many paragraphs (dialogue between the acts): no three hold enough,
+        // but the anatomy and acts of the whole text add up
+        double anatomy = scan.total(CueCategory.SEX_ANATOMY);
+        double acts = scan.total(CueCategory.SEX_ACT);
+        if (anatomy > 0 && acts > 0 && anatomy + acts >= SUSTAINED_EXPLICIT * lengthScale(scan.words())) {
+            return reading(ContentRating.EXPLICIT, 0.7, scan, "explicit anatomy and acts throughout",
+                    CueCategory.SEX_ACT, CueCategory.SEX_ANATOMY);
         }
         return null;
     }

@@ -92,6 +92,18 @@ class ContentReaderTest {
         assertThat(rating(far)).isNotEqualTo("Explicit");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fade to black after kissing           | Mature   | Buffy kissed Angel hard and pulled at his shirt. // They undressed each other in the dark. // The rest of the night was theirs.
+            hands hard on a waist                 | Mature   | He kissed her, his hands hard on her waist, and she moaned into his mouth. // They made love slowly, and slept until noon.
+            one explicit passage                  | Explicit | Spike's cock was hard in her hand. // He thrust into her until she came hard, crying out.
+            explicit acts over short paragraphs   | Explicit | Kirk stroked him through his uniform. // "Jim." // "Yes?" // Spock's erection pressed against his palm. // "Don't stop." // "I won't." // Spock thrust into his fist. // "Look at me." // Kirk did. // Spock's orgasm shook them both. // "Your turn." // "A moment." // Kirk came hard, semen on Spock's stomach.
+            """)
+    void explicitnessOfTheSexNotItsPresenceSeparatesMatureFromExplicit(String what, String expected,
+            String paragraphs) {
+        assertThat(rating(paragraphs.replace(" // ", "\n\n"))).as(what).isEqualTo(expected);
+    }
+
     @Test
     void aFewMildSwearsAreNotTeenInALongGentleStory() {
         String calm = "They walked to the market and bought apples and bread and talked of nothing much. "
