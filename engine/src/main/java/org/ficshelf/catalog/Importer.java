@@ -72,8 +72,22 @@ final class Importer {
     ImportSummary run(long runId, Feed feed, ImportListener listener, boolean commitEach)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
+        // the writer runs the same few statements for every item: prepare them once
+        Sql.Kept kept = Sql.keepPrepared(connection);
+        try {
+            return pipeline(runId, feed, listener, commitEach, start);
+        } finally {
+            kept.close();
+        }
+    }
+
+    private ImportSummary pipeline(long runId, Feed feed, ImportListener listener, boolean commitEach,
+            long start)
+            throws IOException, InterruptedException {
         try (@Nullable
-        IndexFeed indexFeed = index == null ? null : new IndexFeed(index, originals, threads, commitEach)) {
+        IndexFeed indexFeed = index == null
+                ? null
+                : new IndexFeed(index, originals, threads, commitEach)) {
             CatalogWriter writer = new CatalogWriter(connection, runId, listener, commitEach, originals,
                     indexFeed);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

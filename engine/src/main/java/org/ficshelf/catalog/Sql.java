@@ -6,12 +6,73 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
-/** Small JDBC helpers: bind parameters by position, run updates and queries. */
+/**
+ * Small JDBC helpers: bind parameters by position, run updates and queries. A writer that runs
+ * the same few statements for every work keeps them prepared ({@link #keepPrepared}).
+ */
 final class Sql {
+    /** The statements kept prepared, per connection, for the one thread that registered it. */
+    private static final Map<Connection, Kept> KEPT = new ConcurrentHashMap<>();
+
     private Sql() {
+    }
+
+    /** Statements kept prepared on one connection while a writer thread uses it; closes them all. */
+    static final class Kept implements AutoCloseable {
+        private final Connection connection;
+        private final Thread owner = Thread.currentThread();
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+        private Kept(Connection connection) {
+            this.connection = connection;
+        }
+
+        private PreparedStatement get(String sql) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = connection.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return ps;
+        }
+
+        @Override
+        public void close() {
+            KEPT.remove(connection, this);
+            for (PreparedStatement ps : statements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    // the connection is closing or gone; nothing is left to release
+                }
+            }
+            statements.clear();
+        }
+    }
+
+    /**
+     * Keeps the statements this thread runs on {@code c} prepared until the returned handle is
+     * closed (other threads, and calls after that, prepare their own as usual).
+     */
+    static Kept keepPrepared(Connection c) {
+        Kept k = new Kept(c);
+        KEPT.put(c, k);
+        return k;
+    }
+
+    /** The kept statements for {@code c} on this thread, if any. */
+    private static @Nullable Kept kept(Connection c) {
+        if (KEPT.isEmpty()) {
+            return null;
+        }
+        Kept k = KEPT.get(c);
+        return k != null && k.owner == Thread.currentThread() ? k : null;
     }
 
     /** Maps one row of a result set. */
@@ -21,6 +82,12 @@ final class Sql {
     }
 
     static int update(Connection c, String sql, @Nullable Object... args) throws SQLException {
+        Kept k = kept(c);
+        if (k != null) {
+            PreparedStatement ps = k.get(sql);
+            bind(ps, args);
+            return ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
@@ -29,15 +96,25 @@ final class Sql {
 
     static <T> List<T> query(Connection c, String sql, Row<T> row, @Nullable Object... args)
             throws SQLException {
+        Kept k = kept(c);
+        if (k != null) {
+            PreparedStatement ps = k.get(sql);
+            bind(ps, args);
+            return rows(ps, row);
+        }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(row.map(rs));
-                }
-                return out;
+            return rows(ps, row);
+        }
+    }
+
+    private static <T> List<T> rows(PreparedStatement ps, Row<T> row) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
             }
+            return out;
         }
     }
 
