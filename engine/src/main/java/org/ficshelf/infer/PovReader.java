@@ -35,6 +35,12 @@ public final class PovReader {
     /** Below this first-person share a section is clearly not first person. */
     static final double CLEARLY_NOT_FIRST = 0.08;
     static final double SECOND_SHARE = 0.3;
+    /**
+     * Second person needs "you" as the protagonist across the text: narration "you" in at least
+     * this share of the narration paragraphs (those not led by a quotation mark or dash). One
+     * paragraph of generic "you" in a third-person story led by names does not make it second.
+     */
+    static final double SECOND_PARAGRAPHS = 0.5;
     /** The share of pronouns the minority person's sections need for "mixed". */
     static final double MIXED_MINORITY = 0.25;
 
@@ -70,15 +76,56 @@ public final class PovReader {
         List<int[]> sections = new ArrayList<>(sample.size());
         int[] total = new int[3];
         int paragraphs = 0;
+        int narrative = 0;
+        int you = 0;
         for (List<Paragraph> section : sample) {
             int[] counts = new int[3];
             for (Paragraph p : section) {
+                int before = counts[1];
                 narration.count(p, counts);
+                if (narrationLed(p.text())) {
+                    narrative++;
+                    you += counts[1] > before ? 1 : 0;
+                }
             }
             paragraphs += section.size();
             cut(sections, counts, total);
         }
-        return decide(total, sections, paragraphs);
+        Reading reading = decide(total, sections, paragraphs);
+        if ("second".equals(reading.pov()) && you < SECOND_PARAGRAPHS * narrative) {
+            return notSecond(total, sections, paragraphs, you, narrative);
+        }
+        return reading;
+    }
+
+    /** Whether a paragraph opens with narration: not with a quotation mark or a dash. */
+    static boolean narrationLed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isLetterOrDigit(c) && !PovNarration.startsWithDash(text);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reading when "you" is in too few narration paragraphs to be the protagonist: the
+     * second-person pronouns are generic, so the other persons decide.
+     */
+    private static Reading notSecond(int[] total, List<int[]> sections, int paragraphs, int you,
+            int narrative) {
+        int[] others = {total[0], 0, total[2]};
+        List<int[]> rest = new ArrayList<>(sections.size());
+        for (int[] s : sections) {
+            rest.add(new int[]{s[0], 0, s[2]});
+        }
+        Reading r = decide(others, rest, paragraphs);
+        List<String> evidence = new ArrayList<>(r.evidence());
+        evidence.add("second-person pronouns in only " + you + " of " + narrative
+                + " narration paragraphs: read as generic");
+        String pov = r.pov() == null && total[2] > total[0] ? "third" : r.pov();
+        return new Reading(pov, pov == null ? 0.0 : Math.max(0.1, r.confidence()), total, evidence);
     }
 
     /** The body's sections: each chapter's paragraphs, cut at scene breaks. */

@@ -241,6 +241,36 @@ class PovReaderTest {
         assertThat(r.pov()).isEqualTo("third");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            first | I walked to the mill. / My boots were wet, and I was late. / I knocked twice and I waited. / Nobody came, so I left.
+            second | You walk to the mill. / Your boots are wet, and you are late. / You knock twice and you wait. / Nobody comes, so you leave.
+            third | He walked to the mill. / His boots were wet, and he was late. / She let him in and he sat down. / He left at dusk.
+            third | Mara walked to the mill. / Mara knocked twice; Tomas opened the door for her. / Tomas poured the tea. / A rule of the house, Tomas said, was simple. You did not come late. You did not leave the gate open. You did not forget your boots, and you never asked twice. / Mara left at dusk.
+            third | Ansel crossed the yard at dawn. / A good fence, his uncle said, was a patient thing: you set the posts, you let them settle, you came back in a week. / Ansel set the posts. / He went home at noon.
+            second | You cross the yard at dawn. / Ansel is waiting by the fence. "Late," he says, and you shrug. / You set the posts while he watches you. / You go home at noon, and your hands ache.
+            """)
+    void readsSecondPersonOnlyWhenYouIsTheProtagonistAcrossTheText(String expected, String story) {
+        List<Block> blocks = new ArrayList<>();
+        int line = 1;
+        for (String p : story.split(" / ")) {
+            blocks.add(Paragraph.plain(p.strip(), line++));
+        }
+        PovReader.Reading r = PovReader.read(new Document(List.of(new Chapter(null, blocks))), "en");
+        assertThat(r.pov()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Sam carried the salt.          | true
+            '"Good," Bobby said.'          | false
+            —Ven aquí, dijo.      | false
+            '   You wait.'                 | true
+            """)
+    void tellsParagraphsLedByNarrationFromDialogue(String text, boolean expected) {
+        assertThat(PovReader.narrationLed(text)).isEqualTo(expected);
+    }
+
     private static PovReader.Reading read(String text) {
         return PovReader.read(body(text), "en");
     }
