@@ -25,6 +25,10 @@ final class BodyTables {
     /** Cues of a trailing sign-off. */
     static final List<String> OFFSTORY_CUES = rows("body-offstory-cues.tsv").stream().map(r -> r[0]).toList();
 
+    /** Cues of site chrome after an end marker: counters, disclaimers, site copyright, navigation. */
+    static final List<String> SITE_CHROME_CUES = rows("body-site-chrome-cues.tsv").stream().map(r -> r[0])
+            .toList();
+
     private BodyTables() {
     }
 

@@ -10,7 +10,9 @@ import org.ficshelf.doc.TextLine;
 
 /**
  * Trims what follows the story at the end of each post: footnote legends (kept as footnotes),
- * sign-offs and signatures, list footers, a short disclaimer after a closing rule.
+ * sign-offs and signatures, list footers, a short disclaimer after a closing rule, and site
+ * chrome after an end marker (counters, disclaimers, site copyright, navigation) with the rules
+ * around it.
  */
 final class EndMatterTrim {
     private static final Pattern LEGEND = Pattern
@@ -70,8 +72,25 @@ final class EndMatterTrim {
             }
         }
         footnotes.addAll(found);
+        if (lastEnd >= 0) {
+            dropTrailingBreaks(units, lastEnd, Math.min(units.size(), to));
+        }
         if (lastEnd < 0 && lastBreak >= 0) {
             trimTail(units, lastBreak + 1, Math.min(units.size(), to), disclaimers);
+        }
+    }
+
+    /** Drops rules after the end marker when nothing but rules and other end matter follows it. */
+    private static void dropTrailingBreaks(List<BodyUnit> units, int lastEnd, int to) {
+        for (int k = lastEnd + 1; k < to; k++) {
+            if (units.get(k) instanceof BodyUnit.Text || units.get(k) instanceof BodyUnit.Heading) {
+                return;
+            }
+        }
+        for (int k = to - 1; k > lastEnd; k--) {
+            if (units.get(k) instanceof BodyUnit.Break) {
+                units.remove(k);
+            }
         }
     }
 
@@ -108,7 +127,19 @@ final class EndMatterTrim {
     private static boolean signOff(List<TextLine> lines, boolean afterEnd) {
         String s = joined(lines);
         int words = BodyText.words(s);
-        return words <= MAX_SIGN_OFF_WORDS && hasCue(s) || afterEnd && words <= 3;
+        return words <= MAX_SIGN_OFF_WORDS && (hasCue(s) || afterEnd && siteChrome(s))
+                || afterEnd && words <= 3;
+    }
+
+    /** Whether a paragraph after the end marker reads as site chrome. */
+    static boolean siteChrome(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String cue : BodyTables.SITE_CHROME_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasCue(String s) {
