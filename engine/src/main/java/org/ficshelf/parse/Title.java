@@ -2,6 +2,7 @@ package org.ficshelf.parse;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Tells a title line from a teaser or a heading, and cleans titles of quotes, emphasis and part numbers. */
@@ -14,8 +15,6 @@ final class Title {
             "(?i)^\\s*(?:chapter|part|pt\\.?|book|prologue|epilogue|interlude|kapitel|teil|cap[ií]tulo|chapitre|partie)\\b[^.!?;]{0,60}[.!?]?\\s*$");
     private static final Pattern SUBJECT_TAGS = Pattern.compile(
             "(?i)^\\s*(?:(?:re|fwd?)\\s*:\\s*)*(?:\\[[^\\]]{0,40}]\\s*)*(?:(?:new\\s+)?(?:fic|fanfic|story|ficlet|drabble)\\s*[:-]\\s*)?");
-    private static final Pattern GENRE_TAIL = Pattern
-            .compile("(?i)\\s*[,:-]\\s*(?:a|an)\\s+[^,]{0,40}\\b(?:story|fic|tale|vignette|parody)\\b.*$");
     /** A part count that opens a line and is followed by more text: "Part 3 of 3. Thanks, all!". */
     private static final Pattern PART_NOTE = Pattern.compile(
             "(?i)^\\s*(?:part|pt|chapter|ch)\\.?\\s*[0-9ivx]{1,4}\\s*(?:of|/)\\s*[0-9?]{1,4}\\s*[.:;!)\\]-]+\\s*\\S");
@@ -83,14 +82,20 @@ final class Title {
             t = t.substring(1, t.length() - 1).strip();
         }
         t = t.replaceAll("[\\s,;:-]+$", "");
-        return t;
+        return withoutDescriptor(t);
+    }
+
+    /** The title without a trailing genre descriptor ("Demons, a short story." is "Demons"). */
+    static String withoutDescriptor(String title) {
+        String bare = Descriptors.TRAILING.matcher(title).replaceFirst("");
+        return bare.isBlank() ? title : bare;
     }
 
     /** A title from an e-mail subject: list tags, "FIC:", part counts and what follows them removed. */
     static @Nullable String fromSubject(String subject) {
         String t = SUBJECT_TAGS.matcher(subject).replaceFirst("");
         t = COUNT_SUFFIX.matcher(t).replaceFirst("");
-        t = GENRE_TAIL.matcher(t).replaceFirst("");
+        t = Descriptors.SUBJECT_TAIL.matcher(t).replaceFirst("");
         t = clean(t);
         return t.isEmpty() ? null : t;
     }
@@ -115,6 +120,19 @@ final class Title {
             }
         }
         return false;
+    }
+
+    /** Patterns of a genre descriptor after the title, from {@code title-descriptors.tsv}. */
+    private static final class Descriptors {
+        private static final String WORDS = BodyTables.rows("title-descriptors.tsv").stream()
+                .map(r -> Pattern.quote(r[0])).collect(Collectors.joining("|"));
+        /** "A short story" after a comma, colon or dash, or in brackets, ending the title. */
+        static final Pattern TRAILING = Pattern
+                .compile("(?iU)\\s*(?:[,:\u2013\u2014-]\\s*|[(\\[]\\s*)(?:a|an)\\s+"
+                        + "(?:[\\w'/.-]{1,30}\\s+){0,3}?(?:" + WORDS + ")s?[)\\]]?[\\s.!]*$");
+        /** In a subject, what follows the descriptor goes too: "Rain, a Mulder story (1/2)". */
+        static final Pattern SUBJECT_TAIL = Pattern.compile("(?iU)\\s*[,:-]\\s*(?:a|an)\\s+[^,]{0,40}\\b(?:"
+                + WORDS + ")s?\\b.*$");
     }
 
     /** Keeps the heading pattern off long lines, so it stays cheap. */

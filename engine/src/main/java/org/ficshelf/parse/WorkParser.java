@@ -93,7 +93,7 @@ public final class WorkParser {
         String t = meta.get("title");
         if (t != null && !t.isBlank()) {
             fields.put("title", FieldInfo.stated(0.9, List.of("metadata title: " + t.strip())));
-            return HeaderText.squash(t);
+            return Title.withoutDescriptor(HeaderText.squash(t));
         }
         String subject = front.mailSubject();
         String fromSubject = subject == null ? null : Title.fromSubject(subject);
