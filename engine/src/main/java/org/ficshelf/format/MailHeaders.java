@@ -1,6 +1,7 @@
 package org.ficshelf.format;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ record MailHeaders(Map<String, String> fields, int bodyLine) {
             "disclaimer", "spoilers", "feedback", "warning", "warnings", "category", "archive", "summary");
 
     MailHeaders {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields)); // one order in every run
     }
 
     @Nullable

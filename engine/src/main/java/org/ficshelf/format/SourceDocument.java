@@ -1,5 +1,7 @@
 package org.ficshelf.format;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,8 @@ public record SourceDocument(String format, String encoding, double encodingConf
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(encoding, "encoding");
         lines = List.copyOf(lines);
-        metadata = Map.copyOf(metadata);
+        // insertion order: the record lists stated extras in the order the source gave them, the same in every run
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         metadataNotes = List.copyOf(metadataNotes);
         problems = List.copyOf(problems);
     }
