@@ -25,9 +25,11 @@ final class CharacterMentions {
      * A text that was scanned: its source line (0 for title and summary) and its hits, with
      * whether a show word follows each hit, looked at once per hit and only when asked.
      */
-    record Passage(int line, String text, List<NameHit> hits, int firstCue, byte[] showWords) {
-        Passage(int line, String text, List<NameHit> hits, int firstCue) {
-            this(line, text, hits, firstCue, new byte[hits.size()]);
+    record Passage(int line, String text, List<NameHit> hits, int firstCue,
+            ContentScanner.@Nullable ParagraphSex sex, byte[] showWords) {
+        Passage(int line, String text, List<NameHit> hits, int firstCue,
+                ContentScanner.@Nullable ParagraphSex sex) {
+            this(line, text, hits, firstCue, sex, new byte[hits.size()]);
         }
 
         /** Whether the text holds a word a romance cue needs (then {@link #firstCue} is where). */
@@ -75,12 +77,14 @@ final class CharacterMentions {
 
     /**
      * Adds a passage already split into {@code words} with their name-word ids; {@code firstCue}
-     * is where the first word holding a word a romance cue needs starts, -1 if none.
+     * is where the first word holding a word a romance cue needs starts, -1 if none; {@code sex}
+     * the explicit content the shared content scan read in it, null when it was not scanned.
      */
-    void add(int line, String text, WordSplit words, int[] ids, int firstCue) {
+    void add(int line, String text, WordSplit words, int[] ids, int firstCue,
+            ContentScanner.@Nullable ParagraphSex sex) {
         List<NameHit> hits = new ArrayList<>();
         canon.names().scan(text, words, ids, hits::add);
-        passages.add(new Passage(line, text, hits, firstCue));
+        passages.add(new Passage(line, text, hits, firstCue, sex));
     }
 
     private static boolean isDisclaimer(String text) {

@@ -8,6 +8,7 @@ import org.ficshelf.doc.Chapter;
 import org.ficshelf.doc.Document;
 import org.ficshelf.doc.Paragraph;
 import org.ficshelf.doc.SceneBreak;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a story's paragraphs with the cue automaton: each word is one hash lookup, the
@@ -37,6 +38,8 @@ final class ContentScanner {
     private double gorePassage;
     private int goreLine;
     private int underageLine;
+    private @Nullable String paragraphAct;
+    private @Nullable String paragraphAnatomy;
 
     ContentScanner(CueLexicon lexicon) {
         this.lexicon = lexicon;
@@ -71,6 +74,8 @@ final class ContentScanner {
         double[] sums = window[windowAt];
         Arrays.fill(sums, 0);
         words += paragraph.words;
+        paragraphAct = null;
+        paragraphAnatomy = null;
         matchAll(paragraph, sums, line);
         passages(line);
     }
@@ -122,6 +127,11 @@ final class ContentScanner {
     }
 
     private void record(Cue cue, double[] sums, int line) {
+        if (cue.category() == CueCategory.SEX_ACT && paragraphAct == null) {
+            paragraphAct = cue.phrase();
+        } else if (cue.category() == CueCategory.SEX_ANATOMY && paragraphAnatomy == null) {
+            paragraphAnatomy = cue.phrase();
+        }
         int c = cue.category().ordinal();
         totals[c] += cue.weight();
         counts[c]++;
@@ -161,6 +171,25 @@ final class ContentScanner {
             sum += sums[category.ordinal()];
         }
         return sum;
+    }
+
+    /**
+     * The explicit acts and anatomy of the paragraph read last: their weights and first phrases,
+     * as a scan of that paragraph alone would give them.
+     */
+    ParagraphSex lastParagraphSex() {
+        double[] sums = window[windowAt];
+        double act = sums[CueCategory.SEX_ACT.ordinal()];
+        double anatomy = sums[CueCategory.SEX_ANATOMY.ordinal()];
+        if (act == 0 && anatomy == 0 && paragraphAct == null && paragraphAnatomy == null) {
+            return ParagraphSex.NONE;
+        }
+        return new ParagraphSex(act, anatomy, paragraphAct != null ? paragraphAct : paragraphAnatomy);
+    }
+
+    /** The explicit acts and anatomy of one paragraph; {@code first} the first act, else anatomy, phrase. */
+    record ParagraphSex(double act, double anatomy, @Nullable String first) {
+        static final ParagraphSex NONE = new ParagraphSex(0, 0, null);
     }
 
     void resetWindow() {

@@ -54,7 +54,9 @@ final class RelationshipInference {
                 continue;
             }
             List<RomanceCues.Found> cues = new ArrayList<>(RomanceCues.get().find(p.text()));
-            RomanceCues.Found act = sexAct(p.text(), p.line(), explicitWork);
+            RomanceCues.Found act = p.sex() != null
+                    ? sexAct(p.sex(), explicitWork)
+                    : sexAct(p.text(), p.line(), explicitWork);
             if (act != null) {
                 cues.add(act);
             }
@@ -125,18 +127,18 @@ final class RelationshipInference {
     static RomanceCues.@Nullable Found sexAct(String text, int line, boolean explicitWork) {
         ContentScanner scanner = new ContentScanner(CueLexicon.get());
         scanner.paragraph(text, line);
-        ContentScan scan = scanner.result();
-        double act = scan.total(CueCategory.SEX_ACT);
-        double anatomy = scan.total(CueCategory.SEX_ANATOMY);
+        return sexAct(scanner.lastParagraphSex(), explicitWork);
+    }
+
+    /** As above, from what the shared content scan read in the paragraph. */
+    static RomanceCues.@Nullable Found sexAct(ContentScanner.ParagraphSex p, boolean explicitWork) {
+        double act = p.act();
+        double anatomy = p.anatomy();
         boolean sex = (act > 0 && anatomy > 0 && act + anatomy >= 2.5) || act >= 3;
-        if (!sex && !(explicitWork && act + anatomy > 0)) {
+        if (!sex && !(explicitWork && act + anatomy > 0) || p.first() == null) {
             return null;
         }
-        List<String> found = new ArrayList<>(scan.evidence(CueCategory.SEX_ACT));
-        found.addAll(scan.evidence(CueCategory.SEX_ANATOMY));
-        String first = found.get(0);
-        return new RomanceCues.Found("act", sex ? SEX_ACT : SEX_ACT / 2,
-                first.substring(first.indexOf(": ") + 2));
+        return new RomanceCues.Found("act", sex ? SEX_ACT : SEX_ACT / 2, p.first());
     }
 
     /** Whether {@code text} holds a trigger word: a necessary condition for a cue. */

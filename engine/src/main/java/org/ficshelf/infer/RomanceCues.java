@@ -25,20 +25,21 @@ final class RomanceCues {
     record Found(String group, double weight, String text) {
     }
 
-    private record Group(String name, double weight, Pattern cue, List<Pattern> after, List<Pattern> before) {
+    private record Group(String name, double weight, WordStartPattern cue, List<Pattern> after,
+            List<Pattern> before) {
     }
 
     private final Set<String> words;
     private final int longestWord;
     private final List<Group> groups;
-    private final Map<String, List<Pattern>> contexts;
+    private final Map<String, List<WordStartPattern>> contexts;
 
     private RomanceCues(List<String[]> rows) {
         Set<String> triggers = new LinkedHashSet<>();
         Map<String, String[]> cues = new LinkedHashMap<>();
         Map<String, List<Pattern>> after = new HashMap<>();
         Map<String, List<Pattern>> before = new HashMap<>();
-        Map<String, List<Pattern>> context = new HashMap<>();
+        Map<String, List<WordStartPattern>> context = new HashMap<>();
         for (String[] row : rows) {
             switch (row[0].strip()) {
                 case "word" -> triggers.addAll(List.of(row[1].strip().split("\\s+")));
@@ -51,14 +52,13 @@ final class RomanceCues {
                 case "before" -> addTo(before, row[1], Pattern.compile("(?<![\\w'\u2019])(?:"
                         + apostrophes(row[2].strip()) + ")[\\s,]+(?:[\\w'\u2019]+[\\s,]+)?$",
                         Pattern.CASE_INSENSITIVE));
-                case "context" -> addTo(context, row[1], Pattern.compile(
-                        "\\b(?:" + apostrophes(row[2].strip()) + ")\\b", Pattern.CASE_INSENSITIVE));
+                case "context" -> addTo(context, row[1], WordStartPattern.words(apostrophes(row[2].strip())));
                 default -> throw new IllegalStateException("romance-cues.tsv: unknown row " + row[0]);
             }
         }
         List<Group> list = new ArrayList<>();
         cues.forEach((name, c) -> list.add(new Group(name, Double.parseDouble(c[0]),
-                Pattern.compile("\\b(?:" + apostrophes(c[1]) + ")\\b", Pattern.CASE_INSENSITIVE),
+                WordStartPattern.words(apostrophes(c[1])),
                 List.copyOf(after.getOrDefault(name, List.of())),
                 List.copyOf(before.getOrDefault(name, List.of())))));
         this.words = Set.copyOf(triggers);
@@ -68,7 +68,7 @@ final class RomanceCues {
     }
 
     /** Adds {@code p} under each of the comma-separated group names. */
-    private static void addTo(Map<String, List<Pattern>> map, String groups, Pattern p) {
+    private static <T> void addTo(Map<String, List<T>> map, String groups, T p) {
         for (String g : groups.strip().split(",")) {
             map.computeIfAbsent(g.strip(), k -> new ArrayList<>()).add(p);
         }
@@ -101,7 +101,9 @@ final class RomanceCues {
         List<Found> out = new ArrayList<>();
         for (Group g : groups) {
             Matcher m = g.cue().matcher(paragraph);
-            while (m.find()) {
+            int from = 0;
+            while (g.cue().find(m, paragraph, from)) {
+                from = m.end();
                 if (!excluded(g, paragraph, m.start(), m.end())) {
                     if (!platonicContext(g.name(), paragraph)) {
                         out.add(new Found(g.name(), g.weight(), m.group()));
@@ -114,8 +116,8 @@ final class RomanceCues {
     }
 
     private boolean platonicContext(String group, String paragraph) {
-        for (Pattern p : contexts.getOrDefault(group, List.of())) {
-            if (p.matcher(paragraph).find()) {
+        for (WordStartPattern p : contexts.getOrDefault(group, List.of())) {
+            if (p.in(paragraph)) {
                 return true;
             }
         }

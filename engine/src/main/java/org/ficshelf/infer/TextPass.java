@@ -81,7 +81,7 @@ final class TextPass {
     private void names(CharacterMentions mentions, int line, @Nullable String text) {
         if (CharacterMentions.scanned(text, false)) {
             read(text, false);
-            mentions.add(line, text, split, nameIds, firstCue);
+            mentions.add(line, text, split, nameIds, firstCue, null);
         }
     }
 
@@ -96,7 +96,8 @@ final class TextPass {
             scanner.paragraph(cues, p.line());
         }
         if (named) {
-            mentions.add(p.line(), text, split, nameIds, firstCue);
+            mentions.add(p.line(), text, split, nameIds, firstCue,
+                    scanner == null ? null : scanner.lastParagraphSex());
         }
     }
 

@@ -56,6 +56,35 @@ class TextPassTest {
         assertThat(passages.get(1).hits()).isNotEmpty();
     }
 
+    @Test
+    void explicitContentOfEachParagraphMatchesAScanOfThatParagraphAlone() {
+        ParsedWork work = ContentReaderTest.work("""
+                Spike pushed Buffy against the wall and she moaned as his cock slid inside her, thrust \
+                after thrust, until she came.
+
+                Willow kissed Tara. Later her fingers found Tara's clit and she stroked her wet pussy.
+
+                Xander didn't touch his cock. Giles read.
+
+                Dawn laughed at the breasts of the statue.
+                """);
+        List<CharacterMentions.Passage> passages = TextPass.run(Canon.bundled(), work, true).mentions()
+                .passages();
+
+        assertThat(passages.get(0).sex()).as("the title is not content-scanned").isNull();
+        int withSex = 0;
+        for (CharacterMentions.Passage p : passages.subList(1, passages.size())) {
+            assertThat(p.sex()).isNotNull();
+            for (boolean explicitWork : new boolean[]{false, true}) {
+                assertThat(RelationshipInference.sexAct(p.sex(), explicitWork))
+                        .as("line %d, explicit work %s", p.line(), explicitWork)
+                        .isEqualTo(RelationshipInference.sexAct(p.text(), p.line(), explicitWork));
+            }
+            withSex += RelationshipInference.sexAct(p.sex(), true) != null ? 1 : 0;
+        }
+        assertThat(withSex).as("paragraphs with explicit content").isGreaterThanOrEqualTo(3);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"She kiss'd him.", "The lover\u2019s hour.", "A kiss-me look.", "Naïve kisses.",
             "Nothing here at all."})
