@@ -80,11 +80,19 @@ public final class BenchMain {
                     bench.totalBytes() / 1e6, Machine.describe());
             List<ParseBench.Figure> figures = bench.run(rounds, warmup);
             double base = figures.get(0).mbPerSecond();
-            System.out.printf(Locale.ROOT, "%-40s %12s %10s%n", "subject", "MB/s/core", "x baseline");
+            double cpuBase = figures.get(0).cpuMbPerSecond();
+            System.out.printf(Locale.ROOT, "%-40s %12s %10s %14s %10s%n", "subject", "MB/s/core",
+                    "x baseline",
+                    "MB/CPU-second", "x baseline");
             for (ParseBench.Figure f : figures) {
-                System.out.printf(Locale.ROOT, "%-40s %12.1f %10.3f%n", f.subject(), f.mbPerSecond(),
-                        f.mbPerSecond() / base);
+                System.out.printf(Locale.ROOT, "%-40s %12.1f %10.3f %14.1f %10.3f%n", f.subject(),
+                        f.mbPerSecond(), f.mbPerSecond() / base, f.cpuMbPerSecond(),
+                        f.cpuMbPerSecond() / cpuBase);
             }
+            System.out.printf(Locale.ROOT,
+                    "inference adds %.0f %% to decode + parse (by CPU time: %.0f %%)%n",
+                    100 * ParseBench.inferenceShare(figures, false),
+                    100 * ParseBench.inferenceShare(figures, true));
             if (json != null) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("benchmark", "parse");

@@ -1,6 +1,8 @@
 package org.ficshelf.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.ficshelf.ProblemList;
 import org.ficshelf.WorkReader;
@@ -21,10 +24,30 @@ import org.ficshelf.parse.WorkParser;
  * Decode+parse and full-pipeline throughput on one thread, side by side with a baseline that
  * only decodes UTF-8 and splits lines (the least any reader must do). Figures are MB/s of
  * input per core and ratios to the baseline, medians of several timed rounds after warm-up.
+ * The rounds of the subjects take turns (baseline, decode+parse, full read, baseline...), so a
+ * change in the machine's load falls on all of them alike; each round is timed by the wall clock
+ * and by the thread's CPU time, which a loaded machine disturbs far less (a thread waiting for a
+ * core uses none).
  */
 final class ParseBench {
-    /** One measured subject: name, median MB/s, and every round's MB/s. */
-    record Figure(String subject, double mbPerSecond, double[] rounds) {
+    /**
+     * One measured subject: name, median MB/s by the wall clock and every round's, median MB/s
+     * per CPU-second of the thread and every round's.
+     */
+    record Figure(String subject, double mbPerSecond, double[] rounds, double cpuMbPerSecond,
+            double[] cpuRounds) {
+    }
+
+    /**
+     * What inference adds to decode+parse time, from the medians of the full read and of
+     * decode+parse: {@code (1/full - 1/parse) / (1/parse)}; by CPU time when {@code cpu}.
+     */
+    static double inferenceShare(List<Figure> figures, boolean cpu) {
+        Figure parse = figures.get(1);
+        Figure full = figures.get(2);
+        double p = cpu ? parse.cpuMbPerSecond() : parse.mbPerSecond();
+        double f = cpu ? full.cpuMbPerSecond() : full.mbPerSecond();
+        return p / f - 1;
     }
 
     private final List<byte[]> inputs;
@@ -66,11 +89,43 @@ final class ParseBench {
     }
 
     List<Figure> run(int rounds, double warmupSeconds) {
+        List<String> subjects = List.of("baseline: UTF-8 decode + line split", "ficshelf: decode + parse",
+                "ficshelf: full read (+ infer)");
+        List<LongSupplier> passes = List.of(this::baseline, this::decodeAndParse,
+                this::fullRead);
+        long sink = 0;
+        for (LongSupplier pass : passes) {
+            long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+            do {
+                sink += pass.getAsLong();
+            } while (System.nanoTime() < warmEnd);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] wall = new double[passes.size()][rounds];
+        double[][] cpu = new double[passes.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int k = 0; k < passes.size(); k++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                sink += passes.get(k).getAsLong();
+                wall[k][r] = totalBytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
+                cpu[k][r] = totalBytes / 1e6 / ((threads.getCurrentThreadCpuTime() - c0) / 1e9);
+            }
+        }
+        if (sink == 42) {
+            System.out.print(""); // keeps the work observable to the JIT
+        }
         List<Figure> figures = new ArrayList<>();
-        figures.add(measure("baseline: UTF-8 decode + line split", this::baseline, rounds, warmupSeconds));
-        figures.add(measure("ficshelf: decode + parse", this::decodeAndParse, rounds, warmupSeconds));
-        figures.add(measure("ficshelf: full read (+ infer)", this::fullRead, rounds, warmupSeconds));
+        for (int k = 0; k < passes.size(); k++) {
+            figures.add(new Figure(subjects.get(k), median(wall[k]), wall[k], median(cpu[k]), cpu[k]));
+        }
         return figures;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private long baseline() {
@@ -102,27 +157,6 @@ final class ParseBench {
         return sink;
     }
 
-    private Figure measure(String subject, java.util.function.LongSupplier pass, int rounds, double warmup) {
-        long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
-        long sink = 0;
-        do {
-            sink += pass.getAsLong();
-        } while (System.nanoTime() < warmEnd);
-        double[] mbs = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            long t0 = System.nanoTime();
-            sink += pass.getAsLong();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            mbs[r] = totalBytes / 1e6 / seconds;
-        }
-        if (sink == 42) {
-            System.out.print(""); // keeps the work observable to the JIT
-        }
-        double[] sorted = mbs.clone();
-        Arrays.sort(sorted);
-        return new Figure(subject, sorted[rounds / 2], mbs);
-    }
-
     static Map<String, Object> toJson(ParseBench bench, List<Figure> figures) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("files", bench.files());
@@ -135,9 +169,14 @@ final class ParseBench {
             row.put("mbPerSecondPerCore", round(f.mbPerSecond()));
             row.put("ratioToBaseline", round(f.mbPerSecond() / base));
             row.put("rounds", Arrays.stream(f.rounds()).map(ParseBench::round).toArray());
+            row.put("mbPerCpuSecond", round(f.cpuMbPerSecond()));
+            row.put("ratioToBaselineByCpu", round(f.cpuMbPerSecond() / figures.get(0).cpuMbPerSecond()));
+            row.put("cpuRounds", Arrays.stream(f.cpuRounds()).map(ParseBench::round).toArray());
             rows.add(row);
         }
         json.put("results", rows);
+        json.put("inferenceAddsToDecodeParse", round(inferenceShare(figures, false)));
+        json.put("inferenceAddsToDecodeParseByCpu", round(inferenceShare(figures, true)));
         return json;
     }
 
