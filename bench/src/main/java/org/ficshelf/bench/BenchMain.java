@@ -209,6 +209,14 @@ public final class BenchMain {
         @Nullable
         Path corpus;
 
+        @Option(names = "--ficshelf-only", description = "search Ficshelf alone, without FTS5 (to profile it)")
+        boolean ficshelfOnly;
+
+        @Override
+        Harness.Options options() {
+            return new Harness.Options(threads, seed, warmup, measure, !ficshelfOnly);
+        }
+
         @Override
         public Integer call() throws Exception {
             if (corpus == null) {

@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * machine's description.
  */
 final class Harness {
-    /** How a run is done. */
-    record Options(int threads, long seed, double warmupSeconds, double measureSeconds) {
+    /** How a run is done; {@code fts5Search} false searches Ficshelf alone (for profiling it). */
+    record Options(int threads, long seed, double warmupSeconds, double measureSeconds, boolean fts5Search) {
+        Options(int threads, long seed, double warmupSeconds, double measureSeconds) {
+            this(threads, seed, warmupSeconds, measureSeconds, true);
+        }
     }
 
     /** What a run found; either side may be absent when only the other was run. */
@@ -80,7 +83,7 @@ final class Harness {
         }
         SearchResults s = search
                 ? SearchResults.run(chunks.sample(), work, o.seed(), o.warmupSeconds(), o.measureSeconds(),
-                        log)
+                        o.fts5Search(), log)
                 : null;
         Map<String, Object> after = Machine.describe();
         machine.put("loadAverageAfter", after.get("loadAverage"));

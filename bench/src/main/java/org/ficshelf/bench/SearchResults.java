@@ -7,17 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search side of a run: the same seeded mix on Ficshelf and on SQLite FTS5, at one and two
  * client threads, with FTS5's latency as a multiple of Ficshelf's, and a check that both engines
- * see the same corpus (their totals for plain keywords agree).
+ * see the same corpus (their totals for plain keywords agree). FTS5 is absent when only Ficshelf
+ * was searched (to profile it); then there is no ratio and no parity check.
  */
-record SearchResults(List<BenchQuery> mix, SearchBench.Result ficshelf, SearchBench.Result fts5) {
+record SearchResults(List<BenchQuery> mix, SearchBench.Result ficshelf, SearchBench.@Nullable Result fts5) {
     static final int[] THREADS = {1, 2};
 
-    /** Runs the mix on both engines over the data an import left in {@code work}. */
+    /** Runs the mix on Ficshelf, and on FTS5 when asked, over the data an import left in {@code work}. */
     static SearchResults run(Corpus corpus, Path work, long seed, double warmup, double measure,
+            boolean withFts5,
             PrintStream log)
             throws Exception {
         List<BenchQuery> mix = QueryMix.build(corpus, WordModel.load(), seed);
@@ -27,6 +30,9 @@ record SearchResults(List<BenchQuery> mix, SearchBench.Result ficshelf, SearchBe
                 FicshelfImport.open(ImportResults.ficshelfData(work)))) {
             log.println("search: ficshelf ...");
             f = SearchBench.run(engine, mix, THREADS, warmup, measure, seed);
+        }
+        if (!withFts5) {
+            return new SearchResults(mix, f, null);
         }
         SearchBench.Result s;
         try (SearchEngine engine = new Fts5Search(ImportResults.fts5Db(work))) {
@@ -48,12 +54,15 @@ record SearchResults(List<BenchQuery> mix, SearchBench.Result ficshelf, SearchBe
 
     /** FTS5's p50 over Ficshelf's, over the whole mix at one thread (above 1: Ficshelf faster). */
     double speedupAtP50() {
-        return at(fts5, 1).all().p50() / at(ficshelf, 1).all().p50();
+        return fts5 == null ? Double.NaN : at(fts5, 1).all().p50() / at(ficshelf, 1).all().p50();
     }
 
     /** For each plain keyword query: Ficshelf's total, FTS5's, and their relative difference. */
     List<Map<String, Object>> keywordParity() {
         List<Map<String, Object>> out = new ArrayList<>();
+        if (fts5 == null) {
+            return out;
+        }
         for (BenchQuery q : mix) {
             if (q.kind() == BenchQuery.Kind.KEYWORD) {
                 long a = ficshelf.totals().get(q);
@@ -71,6 +80,10 @@ record SearchResults(List<BenchQuery> mix, SearchBench.Result ficshelf, SearchBe
     }
 
     void print(PrintStream out) {
+        if (fts5 == null) {
+            printAlone(out);
+            return;
+        }
         out.printf(Locale.ROOT, "%n%-12s %-8s %7s | %-26s | %-26s | %s%n", "search", "threads", "QPS",
                 "ficshelf p50/p95/p99 ms", "fts5 p50/p95/p99 ms", "fts5/ficshelf p50");
         for (int threads : THREADS) {
@@ -88,6 +101,19 @@ record SearchResults(List<BenchQuery> mix, SearchBench.Result ficshelf, SearchBe
         out.println("keyword totals, ficshelf vs fts5: " + keywordParity());
     }
 
+    private void printAlone(PrintStream out) {
+        out.printf(Locale.ROOT, "%n%-12s %-8s %7s | %-26s%n", "search", "threads", "QPS",
+                "ficshelf p50/p95/p99 ms");
+        for (int threads : THREADS) {
+            SearchBench.Run f = at(ficshelf, threads);
+            out.printf(Locale.ROOT, "%-12s %-8d %7.0f | %7.2f %7.2f %8.2f%n", "all", threads, f.qps(),
+                    f.all().p50(),
+                    f.all().p95(), f.all().p99());
+            f.byKind().forEach((k, l) -> out.printf(Locale.ROOT, "%-12s %-8d %7s | %7.2f %7.2f %8.2f%n",
+                    k.name().toLowerCase(Locale.ROOT), threads, "", l.p50(), l.p95(), l.p99()));
+        }
+    }
+
     private static void row(PrintStream out, String label, int threads, double fq, double sq,
             SearchBench.Latency f,
             SearchBench.Latency s) {
@@ -101,8 +127,8 @@ record SearchResults(List<BenchQuery> mix, SearchBench.Result ficshelf, SearchBe
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mix", mix.stream().map(BenchQuery::toString).toList());
         m.put("ficshelf", runs(ficshelf));
-        m.put("sqliteFts5", runs(fts5));
-        m.put("fts5ToFicshelfP50", ImportResults.r(speedupAtP50()));
+        m.put("sqliteFts5", fts5 == null ? null : runs(fts5));
+        m.put("fts5ToFicshelfP50", fts5 == null ? null : ImportResults.r(speedupAtP50()));
         m.put("keywordTotals", keywordParity());
         return m;
     }

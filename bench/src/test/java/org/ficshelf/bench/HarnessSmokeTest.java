@@ -84,6 +84,22 @@ class HarnessSmokeTest {
                 "\"targets\"", "\"chunks\"", "\"notes\"");
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ficshelf import", "keyword", "target");
 
+        // the search half again on Ficshelf alone, as a profile of it is taken
+        Harness.Options alone = new Harness.Options(2, 5, 0.1, 0.3, false);
+        Harness.Report ficshelfOnly = Harness.run(chunks, work, alone, Harness.settings(alone, CHUNK), false,
+                true,
+                log);
+        assertThat(ficshelfOnly.search()).isNotNull();
+        assertThat(ficshelfOnly.search().fts5()).isNull();
+        assertThat(ficshelfOnly.search().ficshelf().runs()).extracting(SearchBench.Run::threads)
+                .containsExactly(1,
+                        2);
+        assertThat(ficshelfOnly.search().keywordParity()).isEmpty();
+        assertThat(ficshelfOnly.targets()).extracting(Targets.Target::target).contains("keyword p50 <= 5 ms")
+                .noneMatch(t -> t.contains("FTS5"));
+        Harness.writeJson(ficshelfOnly, "search", alone, json);
+        assertThat(Files.readString(json, StandardCharsets.UTF_8)).contains("\"sqliteFts5\" : null");
+
         List<WebBench.Page> pages = WebBench.run(ImportResults.ficshelfData(work), WordModel.load(), 5, 5);
         assertThat(pages).extracting(WebBench.Page::name).contains("home", "search page with facets",
                 "work page", "EPUB of a 500k-word work");
