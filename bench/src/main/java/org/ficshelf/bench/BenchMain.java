@@ -30,11 +30,15 @@ public final class BenchMain {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
-    /** {@code gen --works N --seed S --out DIR}. */
+    /** {@code gen --works N --seed S --out DIR [--from I]}. */
     @Command(name = "gen", description = "Write a reproducible legacy-format corpus with ground truth.")
     static final class Gen implements Callable<Integer> {
         @Option(names = "--works", required = true)
         long works;
+
+        @Option(names = "--from", defaultValue = "0", description = "number of the first work (a later slice of "
+                + "the same corpus, byte for byte; written on every core)")
+        long from;
 
         @Option(names = "--seed", defaultValue = "1")
         long seed;
@@ -45,8 +49,9 @@ public final class BenchMain {
         @Override
         public Integer call() throws Exception {
             long t0 = System.nanoTime();
-            CorpusWriter.Totals totals = CorpusWriter.write(new WorkGenerator(WordModel.load(), seed), works,
-                    out);
+            CorpusWriter.Totals totals = from == 0
+                    ? CorpusWriter.write(new WorkGenerator(WordModel.load(), seed), works, out)
+                    : Chunks.generate(seed, from, from + works, out);
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "wrote %d works, %.1f MB in %.1f s to %s%n", totals.works(),
                     totals.bytes() / 1e6, s, out);

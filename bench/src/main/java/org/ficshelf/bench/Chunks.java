@@ -122,19 +122,24 @@ final class Chunks {
      * task: work {@code i} is the same bytes whichever thread writes it.
      */
     private void generate(long from, long to, Path dir) throws IOException {
+        generate(seed, from, to, dir);
+    }
+
+    /** Works {@code from} to {@code to} of the corpus of {@code seed}, written on every core. */
+    static CorpusWriter.Totals generate(long seed, long from, long to, Path dir) throws IOException {
         WorkGenerator generator = new WorkGenerator(WordModel.load(), seed);
         List<long[]> slices = new ArrayList<>();
         for (long a = from; a < to; a = Math.min(to, (a / 1000 + 1) * 1000)) {
             slices.add(new long[]{a, Math.min(to, (a / 1000 + 1) * 1000)});
         }
         try {
-            slices.parallelStream().forEach(r -> {
+            return slices.parallelStream().map(r -> {
                 try {
-                    CorpusWriter.write(generator, r[0], r[1], dir);
+                    return CorpusWriter.write(generator, r[0], r[1], dir);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            });
+            }).reduce(CorpusWriter.Totals::plus).orElse(new CorpusWriter.Totals(0, 0));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -16,6 +16,9 @@ final class CorpusWriter {
 
     /** Totals of a written corpus. */
     record Totals(long works, long bytes) {
+        Totals plus(Totals other) {
+            return new Totals(works + other.works, bytes + other.bytes);
+        }
     }
 
     private CorpusWriter() {
