@@ -117,15 +117,10 @@ final class ParseBench {
         }
         List<Figure> figures = new ArrayList<>();
         for (int k = 0; k < passes.size(); k++) {
-            figures.add(new Figure(subjects.get(k), median(wall[k]), wall[k], median(cpu[k]), cpu[k]));
+            figures.add(new Figure(subjects.get(k), FicshelfImport.median(wall[k]), wall[k],
+                    FicshelfImport.median(cpu[k]), cpu[k]));
         }
         return figures;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private long baseline() {

@@ -178,13 +178,12 @@ final class ContentScanner {
      * as a scan of that paragraph alone would give them.
      */
     ParagraphSex lastParagraphSex() {
-        double[] sums = window[windowAt];
-        double act = sums[CueCategory.SEX_ACT.ordinal()];
-        double anatomy = sums[CueCategory.SEX_ANATOMY.ordinal()];
-        if (act == 0 && anatomy == 0 && paragraphAct == null && paragraphAnatomy == null) {
-            return ParagraphSex.NONE;
+        if (paragraphAct == null && paragraphAnatomy == null) {
+            return ParagraphSex.NONE; // no act or anatomy cue was recorded, so both weights are 0
         }
-        return new ParagraphSex(act, anatomy, paragraphAct != null ? paragraphAct : paragraphAnatomy);
+        double[] sums = window[windowAt];
+        return new ParagraphSex(sums[CueCategory.SEX_ACT.ordinal()], sums[CueCategory.SEX_ANATOMY.ordinal()],
+                paragraphAct != null ? paragraphAct : paragraphAnatomy);
     }
 
     /** The explicit acts and anatomy of one paragraph; {@code first} the first act, else anatomy, phrase. */
